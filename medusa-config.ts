@@ -1,0 +1,35 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+/**
+ * Boots this repository as a Medusa application with the plugin's modules loaded
+ * from source (development and tests). A host application registers the built
+ * package instead: `plugins: [{ resolve: "medusa-plugin-sales-agreements", options }]`.
+ */
+const pluginOptions = {
+  auto_apply: process.env.SALES_AGREEMENT_AUTO_APPLY !== "false",
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS || "http://localhost:9000,http://localhost:5173,http://localhost:8000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.MEDUSA_ADMIN_DISABLE === "true",
+  },
+  modules: [
+    {
+      resolve: "./src/modules/sales-agreement",
+      options: pluginOptions,
+    },
+  ],
+})
