@@ -1,0 +1,63 @@
+export const defaultAdminSalesAgreementFields = [
+  "id",
+  "number",
+  "title",
+  "customer_id",
+  "currency_code",
+  "effective_date",
+  "expiration_date",
+  "status",
+  "payment_terms",
+  "delivery_terms",
+  "shipping_address",
+  "dimensions",
+  "auto_apply",
+  "confirmation_status",
+  "current_version",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+export const defaultAdminSalesAgreementLineFields = [
+  "lines.id",
+  "lines.line_number",
+  "lines.commitment_type",
+  "lines.product_variant_id",
+  "lines.product_id",
+  "lines.product_category_id",
+  "lines.quantity",
+  "lines.raw_quantity",
+  "lines.unit_label",
+  "lines.amount",
+  "lines.raw_amount",
+  "lines.unit_price",
+  "lines.raw_unit_price",
+  "lines.price_unit",
+  "lines.raw_price_unit",
+  "lines.discount_percent",
+  "lines.raw_discount_percent",
+  "lines.discount_amount",
+  "lines.raw_discount_amount",
+  "lines.effective_date",
+  "lines.expiration_date",
+  "lines.max_enforced",
+  "lines.price_fixed",
+  "lines.min_release_amount",
+  "lines.raw_min_release_amount",
+  "lines.max_release_amount",
+  "lines.raw_max_release_amount",
+  "lines.dimensions",
+  "lines.metadata",
+]
+
+export const retrieveSalesAgreementTransformQueryConfig = {
+  defaults: [...defaultAdminSalesAgreementFields, ...defaultAdminSalesAgreementLineFields],
+  isList: false,
+}
+
+export const listSalesAgreementTransformQueryConfig = {
+  defaults: defaultAdminSalesAgreementFields,
+  defaultLimit: 20,
+  isList: true,
+}

@@ -1,0 +1,3 @@
+export enum PluginModule {
+  SALES_AGREEMENT = "salesAgreement",
+}

@@ -1,0 +1,2 @@
+export * from "./sales-agreement/workflows"
+export * from "./sales-agreement/steps"
