@@ -115,3 +115,6 @@ export interface SnapshotDiff {
   }
   policies: FieldChange[]
 }
+
+/** How an agreement reads to users: its stored status, or "expired" once an effective one is past expiration. */
+export type AgreementReadStatus = AgreementStatus | "expired"

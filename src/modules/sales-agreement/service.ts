@@ -55,6 +55,9 @@ export default class SalesAgreementModuleService extends MedusaService({
     count: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
+    if (count <= 0) {
+      return []
+    }
     const manager = sharedContext.transactionManager as any
     const prefix = this.options_.number_prefix ?? "SA-"
     const rows: { n: string }[] = await manager.execute(

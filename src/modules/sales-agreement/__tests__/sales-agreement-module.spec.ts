@@ -1,0 +1,116 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { SALES_AGREEMENT_MODULE } from ".."
+import SalesAgreementModuleService, { AGREEMENT_NUMBER_SEQUENCE } from "../service"
+
+jest.setTimeout(60_000)
+
+const header = {
+  customer_id: "cus_test",
+  currency_code: "eur",
+  effective_date: new Date("2026-01-01T00:00:00Z"),
+  expiration_date: new Date("2026-12-31T23:59:59Z"),
+}
+
+moduleIntegrationTestRunner<SalesAgreementModuleService>({
+  moduleName: SALES_AGREEMENT_MODULE,
+  resolve: "./src/modules/sales-agreement",
+  testSuite: ({ service, MikroOrmWrapper }) => {
+    // the runner syncs tables from the models; the sequence comes from the migration
+    beforeEach(async () => {
+      await MikroOrmWrapper.forkManager().execute(`create sequence if not exists "${AGREEMENT_NUMBER_SEQUENCE}"`)
+    })
+
+    describe("SalesAgreementModuleService", () => {
+      describe("reserveAgreementNumbers", () => {
+        it("should hand out distinct, increasing, zero-padded numbers, also concurrently", async () => {
+          const batches = await Promise.all(
+            Array.from({ length: 10 }, () => service.reserveAgreementNumbers(3))
+          )
+          const all = batches.flat()
+          expect(all).toHaveLength(30)
+          expect(new Set(all).size).toBe(30)
+          for (const n of all) {
+            expect(n).toMatch(/^SA-\d{6,}$/)
+          }
+        })
+      })
+
+      describe("createSalesAgreements", () => {
+        it("should create a header with its commitments and keep decimals exact", async () => {
+          const [number] = await service.reserveAgreementNumbers(1)
+          const created = await service.createSalesAgreements({
+            ...header,
+            number,
+            lines: [
+              {
+                line_number: 1,
+                commitment_type: "product_quantity",
+                product_variant_id: "variant_1",
+                quantity: "500",
+                unit_price: "0.123456789012345678",
+                price_unit: "100",
+              },
+              { line_number: 2, commitment_type: "value", amount: "10000.10" },
+            ],
+          } as any)
+          const [read] = await service.listSalesAgreements({ id: created.id }, { relations: ["lines"] })
+          expect(read.number).toBe(number)
+          expect(read.status).toBe("draft")
+          expect(read.confirmation_status).toBe("unconfirmed")
+          expect(read.current_version).toBe(0)
+          const lines = [...(read as any).lines].sort((a, b) => a.line_number - b.line_number)
+          expect(lines).toHaveLength(2)
+          expect(lines[0].raw_unit_price.value).toBe("0.123456789012345678")
+          expect(lines[1].raw_amount.value).toBe("10000.1")
+        })
+
+        it("should refuse two live agreements with the same number", async () => {
+          await service.createSalesAgreements({ ...header, number: "SA-DUP" } as any)
+          await expect(service.createSalesAgreements({ ...header, number: "SA-DUP" } as any)).rejects.toThrow()
+          expect(await service.listSalesAgreements({ number: "SA-DUP" })).toHaveLength(1)
+        })
+
+        it("should refuse two lines with the same line number on one agreement", async () => {
+          const a = await service.createSalesAgreements({ ...header, number: "SA-L" } as any)
+          await service.createSalesAgreementLines({ sales_agreement_id: a.id, line_number: 1, commitment_type: "value", amount: 1 } as any)
+          await expect(
+            service.createSalesAgreementLines({ sales_agreement_id: a.id, line_number: 1, commitment_type: "value", amount: 2 } as any)
+          ).rejects.toThrow()
+        })
+      })
+
+      describe("createSalesAgreementVersions", () => {
+        it("should store each version number once per agreement", async () => {
+          const a = await service.createSalesAgreements({ ...header, number: "SA-V" } as any)
+          const v = { sales_agreement_id: a.id, version: 1, snapshot: { version: 1 }, confirmed_at: new Date() }
+          await service.createSalesAgreementVersions(v as any)
+          await expect(service.createSalesAgreementVersions(v as any)).rejects.toThrow()
+          const versions = await service.listSalesAgreementVersions({ sales_agreement_id: a.id })
+          expect(versions.map((x) => x.version)).toEqual([1])
+        })
+      })
+
+      describe("createSalesAgreementLedgerEntries", () => {
+        it("should never store two entries with the same idempotency key", async () => {
+          const entry = {
+            sales_agreement_id: "sagr_1",
+            sales_agreement_line_id: "sagrl_1",
+            kind: "ordered",
+            order_id: "order_1",
+            order_line_item_id: "ordli_1",
+            quantity: 2,
+            amount: "17.00",
+            currency_code: "eur",
+            idempotency_key: "ordered:ordli_1",
+          }
+          await service.createSalesAgreementLedgerEntries(entry as any)
+          const results = await Promise.allSettled(
+            Array.from({ length: 5 }, () => service.createSalesAgreementLedgerEntries(entry as any))
+          )
+          expect(results.every((r) => r.status === "rejected")).toBe(true)
+          expect(await service.listSalesAgreementLedgerEntries({ idempotency_key: entry.idempotency_key })).toHaveLength(1)
+        })
+      })
+    })
+  },
+})
