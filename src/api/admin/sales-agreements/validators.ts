@@ -2,13 +2,21 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { AGREEMENT_STATUSES, COMMITMENT_TYPES } from "../../../domain/types"
 
+/** Custom messages name the field: Medusa's formatter only adds paths to its own messages. */
+const named = (problem: string) => ({
+  error: (iss: { path?: PropertyKey[] }) => `${(iss.path ?? []).map(String).join(".") || "value"} ${problem}`,
+})
+
 const decimal = z.union([
   z.number().finite(),
-  z.string().regex(/^-?\d+(\.\d+)?$/, { message: "must be a decimal number, e.g. \"12.50\"" }),
+  z.string().regex(/^-?\d+(\.\d+)?$/, named('must be a decimal number, e.g. "12.50"')),
 ])
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
 const dateInput = z
   .string()
-  .refine((s) => !Number.isNaN(Date.parse(s)), { message: "must be an ISO 8601 date" })
+  .refine((s) => !Number.isNaN(Date.parse(s)), named("must be an ISO 8601 date"))
+/** A date-only expiration ("2026-12-31") covers that whole day (UTC). */
+const expirationInput = dateInput.transform((s) => (DATE_ONLY.test(s) ? `${s}T23:59:59.999Z` : s))
 
 export const AdminSalesAgreementAddress = z
   .object({
@@ -20,7 +28,7 @@ export const AdminSalesAgreementAddress = z
     city: z.string().nullish(),
     postal_code: z.string().nullish(),
     province: z.string().nullish(),
-    country_code: z.string().regex(/^[a-zA-Z]{2}$/, { message: "must be a 2-letter ISO country code" }).nullish(),
+    country_code: z.string().regex(/^[a-zA-Z]{2}$/, named("must be a 2-letter ISO country code")).nullish(),
     phone: z.string().nullish(),
   })
   .strict()
@@ -37,7 +45,7 @@ const commitmentFields = {
   discount_percent: decimal.nullish(),
   discount_amount: decimal.nullish(),
   effective_date: dateInput.nullish(),
-  expiration_date: dateInput.nullish(),
+  expiration_date: expirationInput.nullish(),
   max_enforced: z.boolean().optional(),
   price_fixed: z.boolean().optional(),
   min_release_amount: decimal.nullish(),
@@ -60,9 +68,9 @@ const headerFields = {
   number: z.string().trim().min(1).max(64).optional(),
   title: z.string().max(255).nullish(),
   customer_id: z.string().min(1),
-  currency_code: z.string().regex(/^[a-zA-Z]{3}$/, { message: "must be a 3-letter ISO 4217 currency code" }),
+  currency_code: z.string().regex(/^[a-zA-Z]{3}$/, named("must be a 3-letter ISO 4217 currency code")),
   effective_date: dateInput,
-  expiration_date: dateInput,
+  expiration_date: expirationInput,
   payment_terms: z.string().max(255).nullish(),
   delivery_terms: z.string().max(255).nullish(),
   shipping_address: AdminSalesAgreementAddress.nullish(),
