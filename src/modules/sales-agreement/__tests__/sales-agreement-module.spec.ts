@@ -111,6 +111,62 @@ moduleIntegrationTestRunner<SalesAgreementModuleService>({
           expect(await service.listSalesAgreementLedgerEntries({ idempotency_key: entry.idempotency_key })).toHaveLength(1)
         })
       })
+
+      describe("listAgreementsWithBalances", () => {
+        it("should return headers, live lines and exact ledger balances in one read", async () => {
+          const a = await service.createSalesAgreements({
+            ...header,
+            number: "SA-BAL",
+            status: "effective",
+            lines: [
+              { line_number: 1, commitment_type: "product_quantity", product_variant_id: "v1", quantity: "10", unit_price: "0.1" },
+              { line_number: 2, commitment_type: "value", amount: "100.01" },
+            ],
+          } as any)
+          const [read] = await service.listSalesAgreements({ id: a.id }, { relations: ["lines"] })
+          const [q, v] = [...(read as any).lines].sort((x: any, y: any) => x.line_number - y.line_number)
+          const entry = (line: any, kind: string, quantity: string, amount: string, key: string) => ({
+            sales_agreement_id: a.id, sales_agreement_line_id: line.id, kind, quantity, amount,
+            currency_code: "eur", idempotency_key: key,
+          })
+          await service.createSalesAgreementLedgerEntries([
+            entry(q, "ordered", "3", "0.3", "k1"),
+            entry(q, "ordered", "4", "0.4", "k2"),
+            entry(q, "reversed", "1", "0.1", "k3"),
+            entry(q, "returned", "2", "0.2", "k4"),
+            entry(v, "ordered", "1", "0.1", "k5"),
+            entry(v, "ordered", "1", "0.2", "k6"),
+          ] as any)
+          const deleted = await service.createSalesAgreementLines({ sales_agreement_id: a.id, line_number: 3, commitment_type: "value", amount: 1 } as any)
+          await service.softDeleteSalesAgreementLines([(deleted as any).id])
+
+          const [agreement] = await service.listAgreementsWithBalances({ id: a.id })
+          expect(agreement).toEqual(expect.objectContaining({ id: a.id, number: "SA-BAL", status: "effective", currency_code: "eur" }))
+          expect(agreement.lines.map((l) => l.line_number)).toEqual([1, 2])
+          expect(agreement.lines[0]).toEqual(
+            expect.objectContaining({ unit_price: "0.1", quantity: "10", ordered_quantity: "6", ordered_amount: "0.6", returned_quantity: "2", returned_amount: "0.2" })
+          )
+          expect(agreement.lines[1]).toEqual(expect.objectContaining({ amount: "100.01", ordered_amount: "0.3", returned_amount: "0" }))
+        })
+
+        it("should filter by customer, status, currency and validity", async () => {
+          await service.createSalesAgreements([
+            { ...header, number: "SA-F1", status: "effective" },
+            { ...header, number: "SA-F2", status: "draft" },
+            { ...header, number: "SA-F3", status: "effective", currency_code: "usd" },
+            { ...header, number: "SA-F4", status: "effective", customer_id: "cus_other" },
+          ] as any)
+          const found = await service.listAgreementsWithBalances({
+            customer_id: "cus_test",
+            status: "effective",
+            currency_code: "EUR",
+            valid_at: new Date("2026-06-01T00:00:00Z"),
+          })
+          expect(found.map((a) => a.number)).toEqual(["SA-F1"])
+          expect(found[0].lines).toEqual([])
+          expect(await service.listAgreementsWithBalances({ customer_id: "cus_test", valid_at: new Date("2027-06-01") })).toEqual([])
+        })
+      })
     })
   },
 })
