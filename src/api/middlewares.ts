@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSalesAgreementMiddlewares } from "./admin/sales-agreements/middlewares"
+import { storeSalesAgreementMiddlewares } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminSalesAgreementMiddlewares],
+  routes: [...adminSalesAgreementMiddlewares, ...storeSalesAgreementMiddlewares],
 })

@@ -9,6 +9,8 @@ export interface RankCommitmentsOptions {
   header_expiration?: DateInput | null
   /** depth overrides by category id; by default the depth comes from item.categories */
   categoryDepth?: Record<string, number>
+  /** rank by specificity only, leaving validity to the caller (the policy decides it) */
+  ignoreValidity?: boolean
 }
 
 /** Options of selectCommitment. */
@@ -121,7 +123,7 @@ function collectRanked<T extends CommitmentCandidate>(item: SelectableItem, cand
       }
       depth = found
     }
-    if (!isValidAt(candidate, at)) {
+    if (!opts.ignoreValidity && !isValidAt(candidate, at)) {
       continue
     }
     const own = isMissing(candidate.expiration_date) ? NaN : toTimestamp(candidate.expiration_date)

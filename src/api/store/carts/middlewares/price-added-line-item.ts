@@ -1,0 +1,98 @@
+import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { deepEqualObj, MedusaError } from "@medusajs/framework/utils"
+import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
+import { addToCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  agreementLineMetadata,
+  cartConsumption,
+  LineMetadataKey,
+  loadPricingCart,
+  metadataPatch,
+  priceItems,
+  requestedShipDate,
+  resolveCartAgreement,
+  stripAgreementLineMetadata,
+} from "../../../../lib/cart-pricing"
+import { repriceCartWorkflow } from "../../../../workflows"
+import { SalesAgreementErrorCode } from "../../../../utils/errors"
+
+type AddLineItemBody = { variant_id: string; quantity: number; metadata?: Record<string, unknown> | null }
+
+/**
+ * `POST /store/carts/:id/line-items` for carts an agreement prices. Guests and
+ * carts with no agreement (none linked, none to auto-apply) go on to Medusa's
+ * own route untouched. A linked cart's line gets the contract price as a
+ * custom price (recorded in its metadata), or keeps the trade price with the
+ * reason; a same-variant linked line grows instead of splitting.
+ */
+export async function priceAddedLineItem(
+  req: AuthenticatedMedusaRequest<AddLineItemBody>,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const body = req.validatedBody
+  let cart = await loadPricingCart(req.scope, req.params.id)
+  if (!cart.customer_id || cart.completed_at) {
+    return next()
+  }
+  const pending = { key: "new", variant_id: body.variant_id, quantity: body.quantity }
+  const resolved = await resolveCartAgreement(req.scope, cart, [
+    ...cart.items.filter((i) => i.variant_id).map((i) => ({ key: i.id, variant_id: i.variant_id!, quantity: Number(i.quantity) })),
+    pending,
+  ])
+  if (!resolved) {
+    return next()
+  }
+  if (resolved.auto_applied) {
+    await repriceCartWorkflow(req.scope).run({
+      input: { cart_id: cart.id, action: "link", sales_agreement_id: resolved.agreement.id },
+    })
+    cart = await loadPricingCart(req.scope, cart.id)
+  }
+  const ownMetadata = stripAgreementLineMetadata(body.metadata)
+  const same = cart.items.find(
+    (i) =>
+      i.variant_id === body.variant_id &&
+      i.metadata?.[LineMetadataKey.PRICED] &&
+      deepEqualObj(stripAgreementLineMetadata(i.metadata), ownMetadata)
+  )
+  const quantity = Number(same?.quantity ?? 0) + body.quantity
+  const [pricing] = await priceItems(req.scope, {
+    cart,
+    agreement: resolved.agreement,
+    items: [{ key: "new", variant_id: body.variant_id, quantity }],
+    requested_ship_date: requestedShipDate(cart.metadata),
+    context: "add_to_cart",
+    prior_consumption: cartConsumption(cart.items, same ? [same.id] : []),
+  })
+  if (pricing.outcome === "block") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      pricing.reasons.map((r) => r.message).join("; "),
+      SalesAgreementErrorCode.POLICY_BLOCKED
+    )
+  }
+  const metadata = agreementLineMetadata(ownMetadata, pricing)
+  if (same) {
+    const unitPrice = pricing.linked ? pricing.unit_price : pricing.trade_unit_price
+    await updateLineItemInCartWorkflow(req.scope).run({
+      input: {
+        cart_id: cart.id,
+        item_id: same.id,
+        update: {
+          quantity,
+          ...(unitPrice !== null ? { unit_price: unitPrice } : {}),
+          metadata: metadataPatch(same.metadata, { ...metadata, [LineMetadataKey.PRICED]: true }),
+        },
+      },
+    })
+  } else if (pricing.linked) {
+    await addToCartWorkflow(req.scope).run({
+      input: { cart_id: cart.id, items: [{ ...body, unit_price: pricing.unit_price!, metadata }] },
+    })
+  } else {
+    req.validatedBody.metadata = metadata
+    return next()
+  }
+  res.status(200).json({ cart: await refetchCart(cart.id, req.scope, req.queryConfig.fields) })
+}

@@ -1,0 +1,62 @@
+import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { toDecimal } from "../../../../domain/money/decimal"
+import { CartMetadataKey, LineMetadataKey, loadPricingCart, priceItems, requestedShipDate } from "../../../../lib/cart-pricing"
+import { SALES_AGREEMENT_MODULE } from "../../../../modules/sales-agreement"
+import type SalesAgreementModuleService from "../../../../modules/sales-agreement/service"
+import { SalesAgreementErrorCode } from "../../../../utils/errors"
+
+/**
+ * `POST /store/carts/:id/complete`: every line of a linked cart is evaluated
+ * again against the current remaining balances before Medusa completes it. A
+ * contract price that no longer holds (balance used up by other orders, agreement
+ * put on hold or expired, a block rule) stops checkout with a 400 naming the
+ * line and the reason; nothing is written and the cart stays as it is.
+ */
+export async function verifyAgreementPricesAtCheckout(
+  req: AuthenticatedMedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
+  const cart = await loadPricingCart(req.scope, req.params.id)
+  const agreementId = cart.metadata?.[CartMetadataKey.AGREEMENT_ID]
+  if (cart.completed_at || typeof agreementId !== "string" || !cart.customer_id) {
+    return next()
+  }
+  const service = req.scope.resolve<SalesAgreementModuleService>(SALES_AGREEMENT_MODULE)
+  const [agreement] = await service.listAgreementsWithBalances({ id: agreementId, customer_id: cart.customer_id })
+  const items = cart.items.filter((i) => i.variant_id)
+  const problems: string[] = []
+  if (!agreement) {
+    problems.push(`sales agreement (${agreementId}) is no longer available`)
+  } else {
+    const priced = await priceItems(req.scope, {
+      cart,
+      agreement,
+      items: items.map((i) => ({ key: i.id, variant_id: i.variant_id!, quantity: Number(i.quantity) })),
+      requested_ship_date: requestedShipDate(cart.metadata),
+      context: "checkout",
+    })
+    for (const p of priced) {
+      const item = items.find((i) => i.id === p.key)!
+      const linkedTo = item.metadata?.[LineMetadataKey.AGREEMENT_LINE_ID]
+      if (p.outcome === "block") {
+        problems.push(`line item (${item.id}): ${p.reasons.map((r) => r.message).join("; ")}`)
+      } else if (
+        linkedTo &&
+        (!p.linked || p.sales_agreement_line_id !== linkedTo || !toDecimal(p.unit_price!).eq(toDecimal(String(item.unit_price))))
+      ) {
+        const why = p.linked ? `the contract price is now ${p.unit_price}` : p.reasons.map((r) => r.message).join("; ")
+        problems.push(`line item (${item.id}): ${why}`)
+      }
+    }
+  }
+  if (problems.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `Cart (${cart.id}) cannot be completed at its agreement prices: ${problems.join("; ")}. Update the cart to reprice it.`,
+      SalesAgreementErrorCode.PRICE_CHANGED
+    )
+  }
+  next()
+}

@@ -1,0 +1,8 @@
+export * from "./types"
+export * from "./facts"
+export * from "./operators"
+export * from "./conditions"
+export * from "./rules"
+export * from "./schema"
+export * from "./evaluate-policy"
+export { isTrustedPolicyRules } from "./trusted-rules"

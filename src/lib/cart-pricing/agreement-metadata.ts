@@ -1,0 +1,47 @@
+/** Keys the plugin writes into cart / line item metadata (documented in the README). */
+export const CartMetadataKey = {
+  AGREEMENT_ID: "sales_agreement_id",
+  AGREEMENT_NUMBER: "sales_agreement_number",
+  REQUESTED_SHIP_DATE: "requested_ship_date",
+  PAYMENT_TERMS: "payment_terms",
+  DELIVERY_TERMS: "delivery_terms",
+  DIMENSIONS: "dimensions",
+  /** the customer unlinked the cart: auto-apply must not link it again */
+  AUTO_APPLY_DISABLED: "sales_agreement_auto_apply_disabled",
+} as const
+
+export const LineMetadataKey = {
+  AGREEMENT_ID: "sales_agreement_id",
+  AGREEMENT_LINE_ID: "sales_agreement_line_id",
+  TRADE_UNIT_PRICE: "trade_unit_price",
+  /** the plugin set this line's price (custom price) while the cart was linked */
+  PRICED: "sales_agreement_priced",
+  UNLINKED_REASON: "sales_agreement_unlinked_reason",
+  WARNINGS: "sales_agreement_warnings",
+} as const
+
+const LINE_KEYS: string[] = Object.values(LineMetadataKey)
+
+/** Line metadata without any key the plugin manages. */
+export function stripAgreementLineMetadata(metadata: Record<string, unknown> | null | undefined) {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(metadata ?? {})) {
+    if (!LINE_KEYS.includes(k)) out[k] = v
+  }
+  return out
+}
+
+/**
+ * Medusa merges metadata on update and deletes a key only when it is sent as
+ * "" (utils mergeMetadata): the patch that turns `before` into `after`.
+ */
+export function metadataPatch(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown>
+): Record<string, unknown> {
+  const patch: Record<string, unknown> = { ...after }
+  for (const key of Object.keys(before ?? {})) {
+    if (!(key in after)) patch[key] = ""
+  }
+  return patch
+}

@@ -1,0 +1,67 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { buildPolicyFacts, evaluatePolicy, type PolicyInput } from "../../domain/policy"
+import { LinePricing, priceCartLines } from "../../domain/pricing/price-cart-lines"
+import type { AgreementWithBalances } from "../../types"
+import { cartPricingContext, computeTradePrices } from "./compute-trade-prices"
+import { loadVariantCatalog } from "./load-variant-catalog"
+import { loadPolicyRules } from "./load-policy-rules"
+
+export type ItemToPrice = {
+  key: string
+  variant_id: string
+  quantity: number
+  price_overridden?: boolean
+}
+
+export type PriceItemsInput = {
+  /** cart-like pricing context: customer, currency, region, sales channel… */
+  cart: Record<string, any>
+  agreement: AgreementWithBalances
+  items: ItemToPrice[]
+  requested_ship_date: Date
+  context: PolicyInput["context"]
+  /** what other lines of the cart already take from each commitment */
+  prior_consumption?: Record<string, { quantity: string; amount: string }>
+}
+
+/**
+ * Prices items against an agreement: loads the variants' products and
+ * categories, computes their trade prices the way Medusa does, and lets the
+ * pure pricing and policy functions decide each line.
+ */
+export async function priceItems(scope: MedusaContainer, input: PriceItemsInput): Promise<LinePricing[]> {
+  const [catalog, rules] = await Promise.all([
+    loadVariantCatalog(scope, input.items.map((i) => i.variant_id)),
+    loadPolicyRules(scope, input.agreement.id),
+  ])
+  const trade = await computeTradePrices(
+    scope,
+    cartPricingContext(input.cart),
+    input.items.map((i) => ({
+      key: i.key,
+      price_set_id: catalog.get(i.variant_id)?.price_set_id ?? null,
+      quantity: i.quantity,
+    }))
+  )
+  return await priceCartLines({
+    agreement: input.agreement,
+    lines: input.items.map((i) => {
+      const entry = catalog.get(i.variant_id)
+      return {
+        key: i.key,
+        variant_id: i.variant_id,
+        product_id: entry?.product_id ?? "",
+        categories: entry?.categories ?? [],
+        quantity: i.quantity,
+        trade_unit_price: trade.get(i.key) ?? null,
+        price_overridden: i.price_overridden,
+      }
+    }),
+    currency_code: input.cart.currency_code,
+    requested_ship_date: input.requested_ship_date,
+    customer_id: input.cart.customer_id,
+    context: input.context,
+    prior_consumption: input.prior_consumption,
+    evaluate: (policyInput) => evaluatePolicy(rules, buildPolicyFacts(policyInput)),
+  })
+}

@@ -1,0 +1,1 @@
+export * from "./compute-cart-agreement-pricing"
