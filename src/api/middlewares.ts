@@ -1,7 +1,12 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSalesAgreementMiddlewares } from "./admin/sales-agreements/middlewares"
+import { adminSalesAgreementPolicyMiddlewares } from "./admin/sales-agreement-policies/middlewares"
 import { storeSalesAgreementMiddlewares } from "./store/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminSalesAgreementMiddlewares, ...storeSalesAgreementMiddlewares],
+  routes: [
+    ...adminSalesAgreementMiddlewares,
+    ...adminSalesAgreementPolicyMiddlewares,
+    ...storeSalesAgreementMiddlewares,
+  ],
 })

@@ -45,8 +45,11 @@ const DEFAULT_SEVERITY: Readonly<Record<PolicyDecisionType, PolicySeverity>> = {
 }
 const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g
 
-/** Idle engines kept per rule set; more concurrent evaluations build extra engines that are then dropped. */
-const MAX_IDLE_ENGINES = 64
+/**
+ * Engines per rule set. Evaluation is CPU-bound on one thread, so more engines would not add
+ * throughput; evaluations beyond this wait (FIFO) for an engine instead of building new ones.
+ */
+const MAX_ENGINES_PER_SET = 16
 /** Rule sets kept by content hash (least recently used dropped first). */
 const MAX_CACHED_RULE_SETS = 256
 
@@ -69,6 +72,35 @@ interface CompiledPolicySet {
   rules: readonly PolicyRule[]
   meta: Map<string, RuleMeta>
   idle: Engine[]
+  /** engines built and not discarded: idle + running */
+  engines: number
+  waiting: EngineWaiters
+}
+
+/** A FIFO of evaluations waiting for an engine. */
+class EngineWaiters {
+  private items: ((engine: Engine) => void)[] = []
+  private head = 0
+
+  get size(): number {
+    return this.items.length - this.head
+  }
+
+  push(waiter: (engine: Engine) => void): void {
+    this.items.push(waiter)
+  }
+
+  shift(): ((engine: Engine) => void) | undefined {
+    if (this.head === this.items.length) {
+      return undefined
+    }
+    const waiter = this.items[this.head++]
+    if (this.head === this.items.length) {
+      this.items = []
+      this.head = 0
+    }
+    return waiter
+  }
 }
 
 const byKey = new Map<string, CompiledPolicySet>()
@@ -119,6 +151,8 @@ function compile(key: string, rules: readonly PolicyRule[]): CompiledPolicySet {
     rules,
     meta: new Map(rules.map((rule, i) => [rule.name, ruleMeta(rule, i)])),
     idle: [],
+    engines: 0,
+    waiting: new EngineWaiters(),
   }
 }
 
@@ -257,19 +291,50 @@ function toDecision(set: CompiledPolicySet, result: EngineResult, facts: PolicyF
   return { outcome, reasons, warnings, checked: checked as PolicyCheck[] }
 }
 
+function acquireEngine(set: CompiledPolicySet): Engine | Promise<Engine> {
+  const idle = set.idle.pop()
+  if (idle) {
+    return idle
+  }
+  if (set.engines < MAX_ENGINES_PER_SET) {
+    set.engines++
+    return createPolicyEngine(set.rules)
+  }
+  return new Promise((resolve) => set.waiting.push(resolve))
+}
+
+function releaseEngine(set: CompiledPolicySet, engine: Engine): void {
+  const next = set.waiting.shift()
+  if (next) {
+    next(engine)
+  } else {
+    set.idle.push(engine)
+  }
+}
+
+/** A failed run may leave the engine mid-run: drop it, and build a replacement for a waiting evaluation. */
+function discardEngine(set: CompiledPolicySet): void {
+  set.engines--
+  const next = set.waiting.shift()
+  if (next) {
+    set.engines++
+    next(createPolicyEngine(set.rules))
+  }
+}
+
 async function runPooled(set: CompiledPolicySet, facts: PolicyFacts): Promise<PolicyDecision> {
-  // An engine keeps its run state on itself (status RUNNING/FINISHED), so overlapping runs on one
-  // engine can skip rules; each engine here runs one evaluation at a time.
-  const engine = set.idle.pop() ?? createPolicyEngine(set.rules)
+  // An engine keeps its run state on itself (status RUNNING/FINISHED): overlapping runs on one
+  // engine can skip rules. Each pooled engine runs one evaluation at a time.
+  const acquired = acquireEngine(set)
+  const engine = acquired instanceof Engine ? acquired : await acquired
   let result: EngineResult
   try {
     result = await engine.run({}, { almanac: new PlainFactsAlmanac(facts) })
   } catch (e) {
+    discardEngine(set)
     throw e instanceof PolicyEvaluationError ? e : new PolicyEvaluationError(`Policy evaluation failed: ${(e as Error)?.message ?? e}`, e)
   }
-  if (set.idle.length < MAX_IDLE_ENGINES) {
-    set.idle.push(engine)
-  }
+  releaseEngine(set, engine)
   return toDecision(set, result, facts)
 }
 
@@ -344,9 +409,9 @@ export const policyEvaluationStrategies = {
   },
   async pooledRunFacts(rules: readonly PolicyRule[], facts: PolicyFacts): Promise<PolicyDecision> {
     const set = compiledFor(rules)
-    const engine = set.idle.pop() ?? createPolicyEngine(set.rules)
+    const engine = await acquireEngine(set)
     const result = await engine.run(facts as unknown as Record<string, unknown>)
-    set.idle.push(engine)
+    releaseEngine(set, engine)
     return toDecision(set, result, facts)
   },
 }

@@ -63,6 +63,9 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
 }
 
 function describe(x: unknown): string {
+  if (x === undefined) {
+    return "nothing"
+  }
   if (x === null) {
     return "null"
   }
@@ -244,7 +247,7 @@ const NODE_KINDS = ["all", "any", "not", "condition", "fact"] as const
 
 function checkNode(node: unknown, path: Path, depth: number, counter: { conditions: number }, report: Report): void {
   if (!isPlainObject(node)) {
-    report(path, `must be a condition object, got ${describe(node)}`)
+    report(path, node === undefined ? "is required" : `must be a condition object, got ${describe(node)}`)
     return
   }
   const kinds = NODE_KINDS.filter((k) => k in node)

@@ -4,7 +4,7 @@ import { LinePricing, priceCartLines } from "../../domain/pricing/price-cart-lin
 import type { AgreementWithBalances } from "../../types"
 import { cartPricingContext, computeTradePrices } from "./compute-trade-prices"
 import { loadVariantCatalog } from "./load-variant-catalog"
-import { loadPolicyRules } from "./load-policy-rules"
+import { policyRulesFor } from "./load-policy-rules"
 
 export type ItemToPrice = {
   key: string
@@ -30,10 +30,8 @@ export type PriceItemsInput = {
  * pure pricing and policy functions decide each line.
  */
 export async function priceItems(scope: MedusaContainer, input: PriceItemsInput): Promise<LinePricing[]> {
-  const [catalog, rules] = await Promise.all([
-    loadVariantCatalog(scope, input.items.map((i) => i.variant_id)),
-    loadPolicyRules(scope, input.agreement.id),
-  ])
+  const rules = policyRulesFor(input.agreement)
+  const catalog = await loadVariantCatalog(scope, input.items.map((i) => i.variant_id))
   const trade = await computeTradePrices(
     scope,
     cartPricingContext(input.cart),

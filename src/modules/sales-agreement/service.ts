@@ -9,6 +9,7 @@ import {
   SalesAgreement,
   SalesAgreementLedgerEntry,
   SalesAgreementLine,
+  SalesAgreementPolicy,
   SalesAgreementVersion,
 } from "./models"
 import { SalesAgreementModuleOptions } from "../../types/sales-agreement/options"
@@ -32,6 +33,7 @@ export default class SalesAgreementModuleService extends MedusaService({
   SalesAgreementLine,
   SalesAgreementVersion,
   SalesAgreementLedgerEntry,
+  SalesAgreementPolicy,
 }) {
   protected readonly options_: SalesAgreementModuleOptions
 
@@ -102,6 +104,7 @@ export default class SalesAgreementModuleService extends MedusaService({
           delivery_terms: r.delivery_terms,
           shipping_address: r.shipping_address,
           dimensions: r.agreement_dimensions,
+          policy_rules: r.policy_rules ?? [],
           lines: [],
         }
         byId.set(r.agreement_id, agreement)

@@ -44,5 +44,7 @@ export interface AgreementWithBalances {
   delivery_terms: string | null
   shipping_address: AgreementAddress | null
   dimensions: Record<string, string> | null
+  /** admin rules as stored (global first, then the agreement's), validated again before use */
+  policy_rules: unknown[]
   lines: CommitmentWithBalance[]
 }

@@ -1,5 +1,6 @@
 /**
  * One SQL round trip for everything pricing needs about agreements: headers,
+ * the admin policy rules that apply (global first, then the agreement's own),
  * live commitments, and each commitment's balance summed from the ledger.
  * Decimals are read from the exact `raw_*` JSON values, never from floats.
  */
@@ -52,6 +53,7 @@ select a.id as agreement_id, a.number as agreement_number, a.title as agreement_
   a.customer_id, a.currency_code, a.status as agreement_status,
   a.effective_date as agreement_effective_date, a.expiration_date as agreement_expiration_date,
   a.auto_apply, a.payment_terms, a.delivery_terms, a.shipping_address, a.dimensions as agreement_dimensions,
+  pol.policy_rules,
   l.id, l.line_number, l.commitment_type, l.product_variant_id, l.product_id, l.product_category_id,
   ${raw("l", "quantity")} as quantity, l.unit_label, ${raw("l", "amount")} as amount,
   ${raw("l", "unit_price")} as unit_price, ${raw("l", "price_unit")} as price_unit,
@@ -61,6 +63,12 @@ select a.id as agreement_id, a.number as agreement_number, a.title as agreement_
   b.ordered_quantity::text as ordered_quantity, b.ordered_amount::text as ordered_amount,
   b.returned_quantity::text as returned_quantity, b.returned_amount::text as returned_amount
 from sales_agreement a
+left join lateral (
+  select jsonb_agg(jsonb_build_object('name', p.name, 'priority', p.priority, 'conditions', p.conditions, 'event', p.event)
+    order by (p.sales_agreement_id is not null), p.name) as policy_rules
+  from sales_agreement_policy p
+  where p.deleted_at is null and p.enabled and (p.sales_agreement_id is null or p.sales_agreement_id = a.id)
+) pol on true
 left join sales_agreement_line l on l.sales_agreement_id = a.id and l.deleted_at is null
 left join lateral (
   select ${sum("quantity", "ordered")} - ${sum("quantity", "reversed")} as ordered_quantity,

@@ -1,4 +1,4 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { buildAgreementSnapshot } from "../../../utils/agreement-snapshot"
 import { SalesAgreementEvents } from "../../../utils/events"
@@ -25,8 +25,18 @@ export const confirmSalesAgreementWorkflow = createWorkflow(
   (input: ConfirmSalesAgreementWorkflowInput) => {
     const agreement = retrieveSalesAgreementStep({ id: input.id })
     validateSalesAgreementStateStep({ agreement, action: "edit" })
-    const snapshot = transform({ agreement }, ({ agreement }) =>
-      buildAgreementSnapshot(agreement, (agreement.current_version ?? 0) + 1, new Date())
+    const { data: policies } = useQueryGraphStep({
+      entity: "sales_agreement_policy",
+      fields: ["name", "description", "priority", "conditions", "event", "enabled"],
+      filters: { sales_agreement_id: input.id },
+    }).config({ name: "list-agreement-policies" })
+    const snapshot = transform({ agreement, policies }, ({ agreement, policies }) =>
+      buildAgreementSnapshot(
+        agreement,
+        (agreement.current_version ?? 0) + 1,
+        new Date(),
+        [...policies].sort((a: any, b: any) => a.name.localeCompare(b.name))
+      )
     )
     const version = createSalesAgreementVersionStep(
       transform({ input, snapshot }, ({ input, snapshot }) => ({

@@ -1,0 +1,5 @@
+export * from "./create-sales-agreement-policy"
+export * from "./delete-sales-agreement-policy"
+export * from "./retrieve-sales-agreement-policy"
+export * from "./update-sales-agreement-policy"
+export * from "./validate-policy-rule"
