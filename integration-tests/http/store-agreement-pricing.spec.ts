@@ -4,6 +4,7 @@ import { createSalesAgreementWorkflow, updateSalesAgreementStatusWorkflow } from
 import { createAdminUser } from "../utils/admin"
 import { seedCatalog, SeededCatalog } from "../utils/seeders"
 import { createCustomer, createStoreContext, StoreContext } from "../utils/store"
+import { completeCartViaSdk, createSdk, seedCheckout } from "../utils/checkout"
 
 jest.setTimeout(120 * 1000)
 
@@ -41,7 +42,12 @@ medusaIntegrationTestRunner({
       adminHeaders = (await createAdminUser(container)).headers
       store = await createStoreContext(container, { currency: "eur" })
       usd = await createStoreContext(container, { currency: "usd", name: "US" })
-      catalog = await seedCatalog(container, { salesChannelId: store.salesChannel.id, currencies: ["eur", "usd"] })
+      const checkout = await seedCheckout(container, { regionId: store.region.id, salesChannelId: store.salesChannel.id })
+      catalog = await seedCatalog(container, {
+        salesChannelId: store.salesChannel.id,
+        currencies: ["eur", "usd"],
+        shippingProfileId: checkout.shippingProfileId,
+      })
       const b = await createCustomer(container, { email: "buyer@pricing.test" })
       const o = await createCustomer(container, { email: "other@pricing.test" })
       buyer = { id: b.customer.id, token: b.token }
@@ -57,6 +63,7 @@ medusaIntegrationTestRunner({
           payment_terms: "Net 30",
           delivery_terms: "DAP",
           dimensions: { cost_center: "CC-7" },
+          shipping_address: { first_name: "Ada", last_name: "Buyer", address_1: "1 Dock Road", city: "Hamburg", postal_code: "20457", country_code: "de" },
           auto_apply: true,
           lines: [
             { commitment_type: "product_quantity", product_variant_id: catalog.products.screw.variants.m4x20.id, quantity: 10, unit_label: "pcs", unit_price: "8.50", max_enforced: true },
@@ -87,6 +94,7 @@ medusaIntegrationTestRunner({
         expect(final.metadata).toEqual(
           expect.objectContaining({ sales_agreement_id: agreement.id, payment_terms: "Net 30", delivery_terms: "DAP", dimensions: { cost_center: "CC-7" } })
         )
+        expect(final.shipping_address).toEqual(expect.objectContaining({ address_1: "1 Dock Road", city: "Hamburg", country_code: "de" }))
         const screw = price(final, catalog.products.screw.variants.m4x20.id)
         expect(screw.unit_price).toEqual(8.5)
         expect(screw.metadata).toEqual(
@@ -170,6 +178,37 @@ medusaIntegrationTestRunner({
         const b = await add(cart.id, catalog.products.screw.variants.m4x30.id, 1, buyer.token)
         // discount commitments apply to the trade price, sale included: 11 × 0.95
         expect(price(b, catalog.products.screw.variants.m4x30.id).unit_price).toEqual(10.45)
+      })
+    })
+
+    describe("a storefront using @medusajs/js-sdk", () => {
+      it("should get contract prices through the standard cart calls and keep them on the order", async () => {
+        const sdk = createSdk(api.defaults.baseURL!, store.publishableKey)
+        await sdk.auth.login("customer", "emailpass", { email: "buyer@pricing.test", password: "supersecret" })
+        const { cart } = await sdk.store.cart.create({ region_id: store.region.id })
+        let current = (await sdk.store.cart.createLineItem(cart.id, { variant_id: catalog.products.screw.variants.m4x20.id, quantity: 3 })).cart
+        current = (await sdk.store.cart.createLineItem(cart.id, { variant_id: catalog.products.drill.variants.standard.id, quantity: 1 })).cart
+        current = (await sdk.store.cart.createLineItem(cart.id, { variant_id: catalog.products.bolt.variants.m8.id, quantity: 2 })).cart
+        const bolt = current.items!.find((i) => i.variant_id === catalog.products.bolt.variants.m8.id)!
+        current = (await sdk.store.cart.deleteLineItem(cart.id, bolt.id)).parent!
+        const screw = current.items!.find((i) => i.variant_id === catalog.products.screw.variants.m4x20.id)!
+        current = (await sdk.store.cart.updateLineItem(cart.id, screw.id, { quantity: 4 })).cart
+        expect(current.items!.map((i) => [i.variant_id, i.unit_price]).sort()).toEqual(
+          [
+            [catalog.products.screw.variants.m4x20.id, 8.5],
+            [catalog.products.drill.variants.standard.id, 147],
+          ].sort()
+        )
+
+        const result = await completeCartViaSdk(sdk, cart.id)
+        expect(result.type).toEqual("order")
+        const order = (result as any).order
+        const orderScrew = order.items.find((i: any) => i.variant_id === catalog.products.screw.variants.m4x20.id)
+        expect(orderScrew.unit_price).toEqual(8.5)
+        expect(orderScrew.metadata).toEqual(
+          expect.objectContaining({ sales_agreement_id: agreement.id, sales_agreement_line_id: agreement.lines[0].id, trade_unit_price: "10" })
+        )
+        expect(order.item_subtotal).toEqual(8.5 * 4 + 147)
       })
     })
 

@@ -163,8 +163,6 @@ export interface PolicyFacts {
 
 export type PolicyFactName = keyof PolicyFacts
 
-/** The `*_number` mirrors of the decimal facts. */
-type NumericMirrorName = Exclude<Extract<PolicyFactName, `${string}_number`>, "commitment_line_number">
 
 /** The value type of a fact, as the rule schema checks operators and values against it. */
 export type PolicyFactKind =
@@ -317,7 +315,29 @@ export function buildPolicyFacts(input: PolicyInput): PolicyFacts {
   const minRelease = optionalDecimal(commitment.min_release_amount)
   const maxRelease = optionalDecimal(commitment.max_release_amount)
 
-  const facts: Omit<PolicyFacts, NumericMirrorName> = {
+  const committed_quantity = toPlain(committedQuantity)
+  const committed_amount = toPlain(committedAmount)
+  const ordered_quantity = decimalToString(balance.ordered_quantity)
+  const ordered_amount = decimalToString(balance.ordered_amount)
+  const returned_quantity = decimalToString(balance.returned_quantity)
+  const returned_amount = decimalToString(balance.returned_amount)
+  const consumed_quantity = decimalToString(consumedQuantity)
+  const consumed_amount = decimalToString(consumedAmount)
+  const remaining_quantity = toPlain(remainingQuantity)
+  const remaining_amount = toPlain(remainingAmount)
+  const remaining_balance = toPlain(remaining)
+  const line_consumption = decimalToString(consumption)
+  const remaining_balance_after = remaining === null ? null : decimalToString(remaining.minus(consumption))
+  const line_quantity = decimalToString(lineQuantity)
+  const trade_unit_price = decimalToString(tradeUnitPrice)
+  const agreement_unit_price = decimalToString(agreementUnitPrice)
+  const line_amount = decimalToString(lineAmount)
+  const line_trade_amount = decimalToString(tradeUnitPrice.times(lineQuantity))
+  const min_release_amount = toPlain(minRelease)
+  const max_release_amount = toPlain(maxRelease)
+
+  // One literal: adding properties to a spread copy is several times slower for ~60 keys.
+  return {
     context: input.context,
     agreement_id: agreement.id,
     agreement_status: agreement.status,
@@ -342,54 +362,50 @@ export function buildPolicyFacts(input: PolicyInput): PolicyFacts {
     max_enforced: commitment.max_enforced === true,
     price_fixed: commitment.price_fixed === true,
     price_overridden: line.price_overridden === true,
-    committed_quantity: toPlain(committedQuantity),
-    committed_amount: toPlain(committedAmount),
-    ordered_quantity: decimalToString(balance.ordered_quantity),
-    ordered_amount: decimalToString(balance.ordered_amount),
-    returned_quantity: decimalToString(balance.returned_quantity),
-    returned_amount: decimalToString(balance.returned_amount),
-    consumed_quantity: decimalToString(consumedQuantity),
-    consumed_amount: decimalToString(consumedAmount),
-    remaining_quantity: toPlain(remainingQuantity),
-    remaining_amount: toPlain(remainingAmount),
+    committed_quantity,
+    committed_amount,
+    ordered_quantity,
+    ordered_amount,
+    returned_quantity,
+    returned_amount,
+    consumed_quantity,
+    consumed_amount,
+    remaining_quantity,
+    remaining_amount,
     balance_basis: basis,
     balance_unit: basis === "quantity" ? "units" : agreementCurrency.toUpperCase(),
-    remaining_balance: toPlain(remaining),
-    line_consumption: decimalToString(consumption),
-    remaining_balance_after: remaining === null ? null : decimalToString(remaining.minus(consumption)),
-    line_quantity: decimalToString(lineQuantity),
-    trade_unit_price: decimalToString(tradeUnitPrice),
-    agreement_unit_price: decimalToString(agreementUnitPrice),
-    line_amount: decimalToString(lineAmount),
-    line_trade_amount: decimalToString(tradeUnitPrice.times(lineQuantity)),
+    remaining_balance,
+    line_consumption,
+    remaining_balance_after,
+    line_quantity,
+    trade_unit_price,
+    agreement_unit_price,
+    line_amount,
+    line_trade_amount,
     exceeds_max: remaining !== null && consumption.isGreaterThan(remaining),
-    min_release_amount: toPlain(minRelease),
-    max_release_amount: toPlain(maxRelease),
+    min_release_amount,
+    max_release_amount,
     below_min_release: minRelease !== null && lineAmount.isLessThan(minRelease),
     above_max_release: maxRelease !== null && lineAmount.isGreaterThan(maxRelease),
-  }
-
-  return {
-    ...facts,
-    committed_quantity_number: mirror(facts.committed_quantity),
-    committed_amount_number: mirror(facts.committed_amount),
-    ordered_quantity_number: mirror(facts.ordered_quantity),
-    ordered_amount_number: mirror(facts.ordered_amount),
-    returned_quantity_number: mirror(facts.returned_quantity),
-    returned_amount_number: mirror(facts.returned_amount),
-    consumed_quantity_number: mirror(facts.consumed_quantity),
-    consumed_amount_number: mirror(facts.consumed_amount),
-    remaining_quantity_number: mirror(facts.remaining_quantity),
-    remaining_amount_number: mirror(facts.remaining_amount),
-    remaining_balance_number: mirror(facts.remaining_balance),
-    line_consumption_number: mirror(facts.line_consumption),
-    remaining_balance_after_number: mirror(facts.remaining_balance_after),
-    line_quantity_number: mirror(facts.line_quantity),
-    trade_unit_price_number: mirror(facts.trade_unit_price),
-    agreement_unit_price_number: mirror(facts.agreement_unit_price),
-    line_amount_number: mirror(facts.line_amount),
-    line_trade_amount_number: mirror(facts.line_trade_amount),
-    min_release_amount_number: mirror(facts.min_release_amount),
-    max_release_amount_number: mirror(facts.max_release_amount),
+    committed_quantity_number: mirror(committed_quantity),
+    committed_amount_number: mirror(committed_amount),
+    ordered_quantity_number: mirror(ordered_quantity),
+    ordered_amount_number: mirror(ordered_amount),
+    returned_quantity_number: mirror(returned_quantity),
+    returned_amount_number: mirror(returned_amount),
+    consumed_quantity_number: mirror(consumed_quantity),
+    consumed_amount_number: mirror(consumed_amount),
+    remaining_quantity_number: mirror(remaining_quantity),
+    remaining_amount_number: mirror(remaining_amount),
+    remaining_balance_number: mirror(remaining_balance),
+    line_consumption_number: mirror(line_consumption),
+    remaining_balance_after_number: mirror(remaining_balance_after),
+    line_quantity_number: mirror(line_quantity),
+    trade_unit_price_number: mirror(trade_unit_price),
+    agreement_unit_price_number: mirror(agreement_unit_price),
+    line_amount_number: mirror(line_amount),
+    line_trade_amount_number: mirror(line_trade_amount),
+    min_release_amount_number: mirror(min_release_amount),
+    max_release_amount_number: mirror(max_release_amount),
   }
 }

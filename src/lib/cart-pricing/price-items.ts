@@ -11,6 +11,8 @@ export type ItemToPrice = {
   variant_id: string
   quantity: number
   price_overridden?: boolean
+  /** a trade price already known (recorded on the line when it was priced): no recalculation */
+  trade_unit_price?: string | null
 }
 
 export type PriceItemsInput = {
@@ -35,12 +37,17 @@ export async function priceItems(scope: MedusaContainer, input: PriceItemsInput)
   const trade = await computeTradePrices(
     scope,
     cartPricingContext(input.cart),
-    input.items.map((i) => ({
-      key: i.key,
-      price_set_id: catalog.get(i.variant_id)?.price_set_id ?? null,
-      quantity: i.quantity,
-    }))
+    input.items
+      .filter((i) => i.trade_unit_price === undefined)
+      .map((i) => ({
+        key: i.key,
+        price_set_id: catalog.get(i.variant_id)?.price_set_id ?? null,
+        quantity: i.quantity,
+      }))
   )
+  for (const i of input.items) {
+    if (i.trade_unit_price !== undefined) trade.set(i.key, i.trade_unit_price)
+  }
   return await priceCartLines({
     agreement: input.agreement,
     lines: input.items.map((i) => {

@@ -100,22 +100,27 @@ describe("evaluatePolicy under concurrency", () => {
     const mismatches = concurrent.flatMap((decision, i) => (JSON.stringify(decision) === JSON.stringify(sequential[i]) ? [] : [i]))
     expect(mismatches).toEqual([])
 
+    const lostOrDuplicated: number[] = []
+    const crossed: number[] = []
     for (const [i, decision] of concurrent.entries()) {
       const rules = setFor(i)
-      // no rule lost or duplicated
-      expect(decision.checked.map((c) => c.rule)).toEqual(rules.map((r) => r.name))
-      // no decision crossed with another evaluation's facts
-      if (rules === WITH_ADMIN) {
-        expect(decision.reasons.filter((r) => r.rule === "trace").map((r) => r.message)).toEqual([`sacl_${i}`])
+      if (decision.checked.map((c) => c.rule).join() !== rules.map((r) => r.name).join()) {
+        lostOrDuplicated.push(i)
+      }
+      const trace = decision.reasons.filter((r) => r.rule === "trace").map((r) => r.message)
+      if (trace.join() !== (rules === WITH_ADMIN ? `sacl_${i}` : "")) {
+        crossed.push(i)
       }
     }
+    expect(lostOrDuplicated).toEqual([])
+    expect(crossed).toEqual([])
     // engines are pooled, not built per evaluation: at most 16 per rule set
     expect(getPolicyEngineCacheStats().enginesCreated - before).toBeLessThanOrEqual(32)
   })
 
   it("should keep serving the other evaluations when some of a burst fail", async () => {
     const broken = (i: number) => i % 250 === 7
-    const inputs = facts.map((f, i) => {
+    const inputs = facts.slice(0, 3_000).map((f, i) => {
       if (!broken(i)) {
         return f
       }
@@ -123,13 +128,11 @@ describe("evaluatePolicy under concurrency", () => {
       return rest as PolicyFacts
     })
     const settled = await Promise.allSettled(inputs.map((f, i) => staggered(i, () => evaluatePolicy(WITH_ADMIN, f))))
-    settled.forEach((s, i) => {
-      if (broken(i)) {
-        expect(s.status === "rejected" && s.reason).toBeInstanceOf(PolicyEvaluationError)
-      } else {
-        expect(s.status).toBe("fulfilled")
-      }
-    })
+    const wrong = settled.flatMap((s, i) =>
+      broken(i) === (s.status === "rejected" && s.reason instanceof PolicyEvaluationError) ? [] : [i]
+    )
+    expect(wrong).toEqual([])
+    expect(settled.filter((s) => s.status === "rejected")).toHaveLength(inputs.filter((_, i) => broken(i)).length)
     const expected = await evaluatePolicy(WITH_ADMIN, facts[1])
     expect(settled[1]).toEqual({ status: "fulfilled", value: expected })
   })
@@ -139,7 +142,7 @@ describe("evaluatePolicy under concurrency", () => {
   // is able to detect lost decisions.
   it("should show that one shared engine loses rule evaluations under the same load", async () => {
     const engine = createPolicyEngine(WITH_ADMIN)
-    const runs = await Promise.all(facts.map((f, i) => staggered(i, () => engine.run(f as unknown as Record<string, unknown>))))
+    const runs = await Promise.all(facts.slice(0, 2_000).map((f, i) => staggered(i, () => engine.run(f as unknown as Record<string, unknown>))))
     const incomplete = runs.filter((r) => r.results.length + r.failureResults.length !== WITH_ADMIN.length).length
     expect(incomplete).toBeGreaterThan(0)
   })

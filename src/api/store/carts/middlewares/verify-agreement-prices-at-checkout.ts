@@ -23,9 +23,13 @@ export async function verifyAgreementPricesAtCheckout(
   if (cart.completed_at || typeof agreementId !== "string" || !cart.customer_id) {
     return next()
   }
+  // only linked lines carry agreement prices to check; they consume in cart order
+  const items = cart.items.filter((i) => i.variant_id && i.metadata?.[LineMetadataKey.AGREEMENT_LINE_ID])
+  if (!items.length) {
+    return next()
+  }
   const service = req.scope.resolve<SalesAgreementModuleService>(SALES_AGREEMENT_MODULE)
   const [agreement] = await service.listAgreementsWithBalances({ id: agreementId, customer_id: cart.customer_id })
-  const items = cart.items.filter((i) => i.variant_id)
   const problems: string[] = []
   if (!agreement) {
     problems.push(`sales agreement (${agreementId}) is no longer available`)
@@ -33,7 +37,16 @@ export async function verifyAgreementPricesAtCheckout(
     const priced = await priceItems(req.scope, {
       cart,
       agreement,
-      items: items.map((i) => ({ key: i.id, variant_id: i.variant_id!, quantity: Number(i.quantity) })),
+      // the trade price recorded when the line was priced is the one the customer saw
+      items: items.map((i) => {
+        const recorded = i.metadata?.[LineMetadataKey.TRADE_UNIT_PRICE]
+        return {
+          key: i.id,
+          variant_id: i.variant_id!,
+          quantity: Number(i.quantity),
+          ...(typeof recorded === "string" ? { trade_unit_price: recorded } : {}),
+        }
+      }),
       requested_ship_date: requestedShipDate(cart.metadata),
       context: "checkout",
     })
