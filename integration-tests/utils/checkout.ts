@@ -372,6 +372,17 @@ export async function completeCartViaStoreApi(
   headers: StoreHeaders | Record<string, string>,
   options: CompleteCartOptions = {}
 ): Promise<CompleteCartResult> {
+  await prepareCheckoutViaStoreApi(api, cartId, headers, options)
+  return await submitCheckoutViaStoreApi(api, cartId, headers)
+}
+
+/** Everything a storefront does before "Place order": email, address, shipping method, payment session. */
+export async function prepareCheckoutViaStoreApi(
+  api: HttpClient,
+  cartId: string,
+  headers: StoreHeaders | Record<string, string>,
+  options: CompleteCartOptions = {}
+): Promise<void> {
   const config = { headers: headers as Record<string, string> }
 
   let { cart } = await http<{ cart: HttpTypes.StoreCart }>(`GET /store/carts/${cartId}`, () =>
@@ -405,9 +416,16 @@ export async function completeCartViaStoreApi(
       config
     )
   )
+}
 
+/** "Place order": `POST /store/carts/:id/complete`. */
+export async function submitCheckoutViaStoreApi(
+  api: HttpClient,
+  cartId: string,
+  headers: StoreHeaders | Record<string, string>
+): Promise<CompleteCartResult> {
   return await http<CompleteCartResult>(`POST /store/carts/${cartId}/complete`, () =>
-    api.post(`/store/carts/${cartId}/complete`, {}, config)
+    api.post(`/store/carts/${cartId}/complete`, {}, { headers: headers as Record<string, string> })
   )
 }
 

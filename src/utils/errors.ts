@@ -23,6 +23,7 @@ export const SalesAgreementErrorCode = {
   INVALID_POLICY: "SALES_AGREEMENT_INVALID_POLICY",
   POLICY_NAME_TAKEN: "SALES_AGREEMENT_POLICY_NAME_TAKEN",
   POLICY_NOT_FOUND: "SALES_AGREEMENT_POLICY_NOT_FOUND",
+  MAX_EXCEEDED: "SALES_AGREEMENT_MAX_EXCEEDED",
 } as const
 
 /** Throws one 400 that lists every field problem, each named by its path. */

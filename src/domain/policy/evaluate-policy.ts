@@ -193,7 +193,8 @@ function compiledFor(rules: readonly PolicyRule[]): CompiledPolicySet {
 
 /**
  * A new engine for the rules, with our operators and named conditions, allowUndefinedFacts false.
- * The rules are copied: json-rules-engine writes into condition objects it is given.
+ * The rules are copied (json-rules-engine writes into condition objects it is given), without
+ * event params and with one engine priority for all (see below).
  */
 export function createPolicyEngine(rules: readonly PolicyRule[]): Engine {
   const engine = new Engine([], { allowUndefinedFacts: false, allowUndefinedConditions: false })
@@ -204,11 +205,14 @@ export function createPolicyEngine(rules: readonly PolicyRule[]): Engine {
     engine.setCondition(name, structuredClone(condition))
   }
   for (const rule of rules) {
-    // Messages stay in the compiled metadata: json-rules-engine deep-clones each rule's event
-    // on every run, so the engine copy carries only what it evaluates.
+    // The engine copy carries only what it evaluates: json-rules-engine deep-clones each rule's
+    // event on every run (messages stay in the compiled metadata), and runs each priority level
+    // as a sequential stage. The decision does not depend on evaluation order (no engine.stop,
+    // no listeners), and toDecision orders reasons by the rules' own priorities, so all rules
+    // share one stage.
     engine.addRule({
       name: rule.name,
-      priority: rule.priority,
+      priority: 1,
       conditions: structuredClone(rule.conditions),
       event: { type: rule.event.type },
     })

@@ -1,3 +1,4 @@
 export * from "./module"
 export * from "./options"
 export * from "./pricing"
+export * from "./ledger"

@@ -1,6 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { readStatus } from "../../../domain/agreements/status-transitions"
+import { computeFulfillment } from "../../../domain/ledger/compute-fulfillment"
+import { SALES_AGREEMENT_MODULE } from "../../../modules/sales-agreement"
+import type SalesAgreementModuleService from "../../../modules/sales-agreement/service"
 import { LINE_DECIMAL_FIELDS, normalizeDecimals } from "../../../utils/decimals"
 import { SalesAgreementErrorCode } from "../../../utils/errors"
 
@@ -30,4 +33,21 @@ export async function refetchSalesAgreement(scope: MedusaContainer, id: string, 
     )
   }
   return formatSalesAgreement(data[0])
+}
+
+/** Adds each line's fulfillment figures (committed, ordered, returned, remaining, percent) from the ledger. */
+export async function withFulfillment<T extends Record<string, any>>(scope: MedusaContainer, agreement: T): Promise<T> {
+  if (!Array.isArray(agreement.lines)) {
+    return agreement
+  }
+  const service = scope.resolve<SalesAgreementModuleService>(SALES_AGREEMENT_MODULE)
+  const [balances] = await service.listAgreementsWithBalances({ id: agreement.id })
+  const byId = new Map((balances?.lines ?? []).map((l) => [l.id, l]))
+  return {
+    ...agreement,
+    lines: agreement.lines.map((line: any) => {
+      const b = byId.get(line.id)
+      return b ? { ...line, fulfillment: computeFulfillment(b) } : line
+    }),
+  }
 }

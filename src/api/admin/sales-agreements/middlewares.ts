@@ -5,6 +5,7 @@ import {
   AdminCreateSalesAgreement,
   AdminCreateSalesAgreementLine,
   AdminGetSalesAgreementDocumentParams,
+  AdminGetSalesAgreementLedgerParams,
   AdminGetSalesAgreementParams,
   AdminGetSalesAgreementsParams,
   AdminGetSalesAgreementVersionParams,
@@ -52,6 +53,11 @@ export const adminSalesAgreementMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/sales-agreements/:id/confirm",
     middlewares: [validateAndTransformBody(AdminConfirmSalesAgreement)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/sales-agreements/:id/lines/:line_id/ledger",
+    middlewares: [validateAndTransformQuery(AdminGetSalesAgreementLedgerParams, { defaults: [], isList: true, defaultLimit: 50 })],
   },
   {
     method: ["GET"],

@@ -108,3 +108,5 @@ export const AdminGetSalesAgreementVersionParams = z
 export const AdminGetSalesAgreementDocumentParams = z
   .object({ format: z.enum(["html", "pdf"]).optional() })
   .strict()
+
+export const AdminGetSalesAgreementLedgerParams = createFindParams({ limit: 50, offset: 0 })

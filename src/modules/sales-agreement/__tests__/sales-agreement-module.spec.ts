@@ -167,6 +167,48 @@ moduleIntegrationTestRunner<SalesAgreementModuleService>({
           expect(await service.listAgreementsWithBalances({ customer_id: "cus_test", valid_at: new Date("2027-06-01") })).toEqual([])
         })
       })
+
+      describe("recordLedgerEntries", () => {
+        const setup = async () => {
+          const a = await service.createSalesAgreements({
+            ...header,
+            number: `SA-LED-${Math.random()}`,
+            lines: [{ line_number: 1, commitment_type: "product_quantity", product_variant_id: "v", quantity: "10", max_enforced: true }],
+          } as any)
+          const [line] = await service.listSalesAgreementLines({ sales_agreement_id: a.id })
+          const entry = (key: string, quantity: string, kind = "ordered") => ({
+            sales_agreement_id: a.id, sales_agreement_line_id: line.id, kind, quantity, amount: "0", currency_code: "eur", idempotency_key: key,
+          })
+          return { a, line, entry }
+        }
+
+        it("should accept movements up to the commitment and refuse the rest, all or nothing", async () => {
+          const { line, entry } = await setup()
+          await service.recordLedgerEntries([entry("a", "6") as any], { enforce_max: true })
+          await expect(
+            service.recordLedgerEntries([entry("b", "3") as any, entry("c", "2") as any], { enforce_max: true })
+          ).rejects.toThrow(/line 1 .* has 4 quantity remaining, 5 requested/)
+          expect(await service.listSalesAgreementLedgerEntries({ sales_agreement_line_id: line.id })).toHaveLength(1)
+          await service.recordLedgerEntries([entry("r", "2", "returned") as any])
+          const ok = await service.recordLedgerEntries([entry("b", "3") as any, entry("c", "3") as any], { enforce_max: true })
+          expect(ok.inserted_ids).toHaveLength(2)
+        })
+
+        it("should never exceed the commitment under 40 concurrent requests, nor count a key twice", async () => {
+          const { line, entry } = await setup()
+          const results = await Promise.allSettled(
+            Array.from({ length: 40 }, (_, i) => service.recordLedgerEntries([entry(`k${i % 30}`, "1") as any], { enforce_max: true }))
+          )
+          const inserted = results.flatMap((r) => (r.status === "fulfilled" ? r.value.inserted_ids : []))
+          expect(inserted).toHaveLength(10)
+          const rows = await service.listSalesAgreementLedgerEntries({ sales_agreement_line_id: line.id })
+          expect(rows).toHaveLength(10)
+          expect(new Set(rows.map((r) => r.idempotency_key)).size).toEqual(10)
+          for (const r of results) {
+            if (r.status === "rejected") expect(String(r.reason.message)).toMatch(/remaining/)
+          }
+        })
+      })
     })
   },
 })

@@ -12,6 +12,8 @@ export type AgreementsWithBalancesFilter = {
   /** agreements valid at this instant (header validity) */
   valid_at?: Date
   auto_apply?: boolean
+  /** leave out what this cart itself holds (a checkout being retried) */
+  exclude_cart_id?: string
 }
 
 const raw = (alias: string, field: string) => `(${alias}.raw_${field}->>'value')`
@@ -48,6 +50,12 @@ export function buildAgreementsWithBalancesQuery(filter: AgreementsWithBalancesF
   }
   const sum = (field: string, kind: string) =>
     `coalesce(sum((e.raw_${field}->>'value')::numeric) filter (where e.kind = '${kind}'), 0)`
+  const ledgerParams: unknown[] = []
+  let ledgerFilter = ""
+  if (filter.exclude_cart_id) {
+    ledgerFilter = " and (e.cart_id is distinct from ? or e.order_id is not null)"
+    ledgerParams.push(filter.exclude_cart_id)
+  }
   const sql = `
 select a.id as agreement_id, a.number as agreement_number, a.title as agreement_title,
   a.customer_id, a.currency_code, a.status as agreement_status,
@@ -76,9 +84,9 @@ left join lateral (
     ${sum("quantity", "returned")} as returned_quantity,
     ${sum("amount", "returned")} as returned_amount
   from sales_agreement_ledger_entry e
-  where e.sales_agreement_line_id = l.id and e.deleted_at is null
+  where e.sales_agreement_line_id = l.id and e.deleted_at is null${ledgerFilter}
 ) b on l.id is not null
 where ${where.join(" and ")}
 order by a.expiration_date, a.id, l.line_number`
-  return { sql, params }
+  return { sql, params: [...ledgerParams, ...params] }
 }

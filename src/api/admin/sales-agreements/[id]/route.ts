@@ -1,11 +1,11 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteSalesAgreementWorkflow, updateSalesAgreementWorkflow } from "../../../../workflows"
-import { refetchSalesAgreement } from "../helpers"
+import { refetchSalesAgreement, withFulfillment } from "../helpers"
 import type { AdminUpdateSalesAgreementType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const sales_agreement = await refetchSalesAgreement(req.scope, req.params.id, req.queryConfig.fields)
-  res.json({ sales_agreement })
+  res.json({ sales_agreement: await withFulfillment(req.scope, sales_agreement) })
 }
 
 export const POST = async (

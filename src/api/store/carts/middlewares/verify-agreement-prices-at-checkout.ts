@@ -1,6 +1,9 @@
 import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { computeLineAmount } from "../../../../domain/pricing/compute-agreement-price"
 import { toDecimal } from "../../../../domain/money/decimal"
+import { decimalString } from "../../../../utils/decimals"
+import { attachCheckoutReservationsWorkflow, releaseCheckoutReservationsWorkflow } from "../../../../workflows"
 import { CartMetadataKey, LineMetadataKey, loadPricingCart, priceItems, requestedShipDate } from "../../../../lib/cart-pricing"
 import { SALES_AGREEMENT_MODULE } from "../../../../modules/sales-agreement"
 import type SalesAgreementModuleService from "../../../../modules/sales-agreement/service"
@@ -12,10 +15,23 @@ import { SalesAgreementErrorCode } from "../../../../utils/errors"
  * contract price that no longer holds (balance used up by other orders, agreement
  * put on hold or expired, a block rule) stops checkout with a 400 naming the
  * line and the reason; nothing is written and the cart stays as it is.
+ *
+ * Then the balance is taken, atomically: one `ordered` ledger entry per linked
+ * line, written only if every max-enforced commitment still has room (checked
+ * and written under a row lock, so no interleaving of checkouts, in one or
+ * several processes, can exceed a commitment). When the response is sent the
+ * entries are attached to the order, or given back if no order was placed.
  */
+async function settle(req: AuthenticatedMedusaRequest, cartId: string, insertedIds: string[]) {
+  const { result } = await attachCheckoutReservationsWorkflow(req.scope).run({ input: { cart_id: cartId } })
+  if (!result.order_id && insertedIds.length) {
+    await releaseCheckoutReservationsWorkflow(req.scope).run({ input: { cart_id: cartId, entry_ids: insertedIds } })
+  }
+}
+
 export async function verifyAgreementPricesAtCheckout(
   req: AuthenticatedMedusaRequest,
-  _res: MedusaResponse,
+  res: MedusaResponse,
   next: MedusaNextFunction
 ) {
   const cart = await loadPricingCart(req.scope, req.params.id)
@@ -29,7 +45,11 @@ export async function verifyAgreementPricesAtCheckout(
     return next()
   }
   const service = req.scope.resolve<SalesAgreementModuleService>(SALES_AGREEMENT_MODULE)
-  const [agreement] = await service.listAgreementsWithBalances({ id: agreementId, customer_id: cart.customer_id })
+  const [agreement] = await service.listAgreementsWithBalances({
+    id: agreementId,
+    customer_id: cart.customer_id,
+    exclude_cart_id: cart.id,
+  })
   const problems: string[] = []
   if (!agreement) {
     problems.push(`sales agreement (${agreementId}) is no longer available`)
@@ -71,5 +91,25 @@ export async function verifyAgreementPricesAtCheckout(
       SalesAgreementErrorCode.PRICE_CHANGED
     )
   }
+  const { inserted_ids } = await service.recordLedgerEntries(
+    items.map((i) => ({
+      sales_agreement_id: agreementId,
+      sales_agreement_line_id: i.metadata![LineMetadataKey.AGREEMENT_LINE_ID] as string,
+      kind: "ordered" as const,
+      quantity: decimalString(i.quantity),
+      amount: computeLineAmount(decimalString(i.unit_price), decimalString(i.quantity)),
+      currency_code: cart.currency_code,
+      idempotency_key: `ordered:cart-line:${i.id}`,
+      cart_id: cart.id,
+      cart_line_item_id: i.id,
+    })),
+    { enforce_max: true }
+  )
+  const logger = req.scope.resolve("logger") as { error: (m: string) => void }
+  res.on("finish", () => {
+    void settle(req, cart.id, inserted_ids).catch((e) =>
+      logger.error(`Sales agreement: settling checkout of cart (${cart.id}) failed, reconciliation will repair it: ${e.message}`)
+    )
+  })
   next()
 }

@@ -1,0 +1,140 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createSalesAgreementWorkflow, updateSalesAgreementStatusWorkflow } from "../../src/workflows"
+import { createAdminUser } from "../utils/admin"
+import { completeCartViaStoreApi, prepareCheckoutViaStoreApi, seedCheckout, submitCheckoutViaStoreApi } from "../utils/checkout"
+import { seedCatalog, SeededCatalog } from "../utils/seeders"
+import { createCustomer, createStoreContext, StoreContext } from "../utils/store"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let adminHeaders: { authorization: string }
+    let store: StoreContext
+    let catalog: SeededCatalog
+    let buyer: { id: string; token: string }
+    let agreement: any
+
+    beforeAll(async () => {
+      const container = getContainer()
+      adminHeaders = (await createAdminUser(container)).headers
+      store = await createStoreContext(container, { currency: "eur" })
+      const checkout = await seedCheckout(container, { regionId: store.region.id, salesChannelId: store.salesChannel.id })
+      catalog = await seedCatalog(container, { salesChannelId: store.salesChannel.id, currencies: ["eur"], shippingProfileId: checkout.shippingProfileId })
+      const b = await createCustomer(container, { email: "buyer@ledger.test" })
+      buyer = { id: b.customer.id, token: b.token }
+      const { result } = await createSalesAgreementWorkflow(container).run({
+        input: {
+          customer_id: buyer.id,
+          currency_code: "eur",
+          effective_date: "2020-01-01T00:00:00Z",
+          expiration_date: "2099-12-31T23:59:59Z",
+          lines: [
+            { commitment_type: "product_quantity", product_variant_id: catalog.products.screw.variants.m4x20.id, quantity: 10, unit_price: "8.50", max_enforced: true },
+            { commitment_type: "product_value", product_id: catalog.products.bolt.id, amount: "1000", discount_percent: "10" },
+          ],
+        },
+      })
+      await updateSalesAgreementStatusWorkflow(container).run({ input: { id: result.id, status: "effective" } })
+      agreement = result
+    })
+
+    const headers = () => ({ headers: store.storeHeaders(buyer.token) })
+    const cartWith = async (lines: [string, number][]) => {
+      const cart = (await api.post("/store/carts", { region_id: store.region.id }, headers())).data.cart
+      for (const [variant, quantity] of lines) {
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variant, quantity }, headers())
+      }
+      return cart.id as string
+    }
+    const checkout = (cartId: string) => completeCartViaStoreApi(api as any, cartId, store.storeHeaders(buyer.token))
+    const figures = async () => {
+      const sa = (await api.get(`/admin/sales-agreements/${agreement.id}`, { headers: adminHeaders })).data.sales_agreement
+      return sa.lines.map((l: any) => l.fulfillment)
+    }
+
+    describe("checkout consumption", () => {
+      it("should write ordered entries attached to the order and show the figures", async () => {
+        const cartId = await cartWith([
+          [catalog.products.screw.variants.m4x20.id, 4],
+          [catalog.products.bolt.variants.m8.id, 2],
+        ])
+        const result: any = await checkout(cartId)
+        expect(result.type).toEqual("order")
+        const [screw, bolt] = await figures()
+        expect(screw).toEqual({ unit: "quantity", committed: "10", ordered: "4", returned: "0", remaining: "6", percent_fulfilled: "40" })
+        expect(bolt).toEqual({ unit: "amount", committed: "1000", ordered: "45", returned: "0", remaining: "955", percent_fulfilled: "4.5" })
+
+        const ledger = (await api.get(`/admin/sales-agreements/${agreement.id}/lines/${agreement.lines[0].id}/ledger`, { headers: adminHeaders })).data
+        expect(ledger.count).toEqual(1)
+        expect(ledger.entries[0]).toEqual(
+          expect.objectContaining({ kind: "ordered", quantity: "4", amount: "34", pending: false, order: expect.objectContaining({ id: result.order.id }) })
+        )
+        expect(ledger.entries[0].order_line_item).toEqual(expect.objectContaining({ quantity: 4, unit_price: 8.5 }))
+      })
+
+      it("should refuse a checkout that no longer fits, writing nothing and keeping the cart", async () => {
+        const first = await cartWith([[catalog.products.screw.variants.m4x20.id, 7]])
+        const second = await cartWith([[catalog.products.screw.variants.m4x20.id, 5]])
+        expect((await checkout(first) as any).type).toEqual("order")
+        const error = await checkout(second).catch((e) => e)
+        expect(error.message).toMatch(/HTTP 400/)
+        expect(error.message).toMatch(/3 (quantity )?remaining|has 3/)
+        const [screw] = await figures()
+        expect(screw.ordered).toEqual("7")
+        const cart = (await api.get(`/store/carts/${second}`, headers())).data.cart
+        expect(cart.completed_at).toBeFalsy()
+        expect(cart.items[0].quantity).toEqual(5)
+      })
+
+      it("should never over-commit under concurrent checkouts", async () => {
+        const carts: string[] = []
+        for (let i = 0; i < 8; i++) {
+          const id = await cartWith([[catalog.products.screw.variants.m4x20.id, 2]])
+          // payment sessions of one customer cannot be created concurrently (Medusa account holders)
+          await prepareCheckoutViaStoreApi(api as any, id, store.storeHeaders(buyer.token))
+          carts.push(id)
+        }
+        const outcomes = await Promise.all(
+          carts.map((id) => submitCheckoutViaStoreApi(api as any, id, store.storeHeaders(buyer.token)).then((r: any) => r.type, (e) => e.message))
+        )
+        const accepted = outcomes.filter((o) => o === "order").length
+        const refused = outcomes.filter((o) => o !== "order")
+        // never more than the commitment; every refusal is a clear 400
+        expect({ accepted, refused }).toEqual({ accepted: expect.any(Number), refused: expect.any(Array) })
+        expect(accepted).toEqual(5)
+        refused.forEach((message) => expect(message).toMatch(/HTTP 400 .*(remaining|no longer)/))
+        const [screw] = await figures()
+        expect(screw.ordered).toEqual(String(accepted * 2))
+        expect(screw.remaining).toEqual(String(10 - accepted * 2))
+      })
+    })
+
+    describe("cancellation", () => {
+      it("should reverse a canceled order once, whatever the deliveries", async () => {
+        const cartId = await cartWith([[catalog.products.screw.variants.m4x20.id, 3]])
+        const { order } = (await checkout(cartId)) as any
+        await api.post(`/admin/orders/${order.id}/cancel`, {}, { headers: adminHeaders })
+        let [screw] = await figures()
+        for (let i = 0; i < 20 && screw.ordered !== "0"; i++) {
+          await new Promise((r) => setTimeout(r, 250))
+          ;[screw] = await figures()
+        }
+        expect(screw.ordered).toEqual("0")
+        expect(screw.remaining).toEqual("10")
+
+        const { reverseOrderConsumptionWorkflow, attachCheckoutReservationsWorkflow } = await import("../../src/workflows")
+        await Promise.all([
+          reverseOrderConsumptionWorkflow(getContainer()).run({ input: { order_id: order.id, reason: "cancel" } }),
+          reverseOrderConsumptionWorkflow(getContainer()).run({ input: { order_id: order.id, reason: "cancel" } }),
+          attachCheckoutReservationsWorkflow(getContainer()).run({ input: { cart_id: cartId } }),
+        ])
+        ;[screw] = await figures()
+        expect(screw).toEqual(expect.objectContaining({ ordered: "0", remaining: "10" }))
+        const ledger = (await api.get(`/admin/sales-agreements/${agreement.id}/lines/${agreement.lines[0].id}/ledger`, { headers: adminHeaders })).data
+        expect(ledger.entries.map((e: any) => e.kind).sort()).toEqual(["ordered", "reversed"])
+      })
+    })
+  },
+})

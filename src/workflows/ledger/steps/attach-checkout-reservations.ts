@@ -1,0 +1,63 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SALES_AGREEMENT_MODULE } from "../../../modules/sales-agreement"
+import type SalesAgreementModuleService from "../../../modules/sales-agreement/service"
+
+export const attachCheckoutReservationsStepId = "attach-checkout-reservations"
+
+/**
+ * This step gives the `ordered` entries a checkout wrote for a cart their
+ * order and order line, once the order exists. Order lines are matched to cart
+ * lines by variant, commitment and quantity (Medusa copies them in order and
+ * keeps no cart line id). Idempotent: attached entries are left alone.
+ */
+export const attachCheckoutReservationsStep = createStep(
+  attachCheckoutReservationsStepId,
+  async (input: { cart_id: string }, { container }) => {
+    const service = container.resolve<SalesAgreementModuleService>(SALES_AGREEMENT_MODULE)
+    const pending = await service.listSalesAgreementLedgerEntries({ cart_id: input.cart_id, order_id: null })
+    if (!pending.length) {
+      return new StepResponse({ attached: 0, order_id: null as string | null }, [] as string[])
+    }
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: ["id", "items.id", "items.variant_id", "items.quantity", "order.id"],
+      filters: { id: input.cart_id },
+    })
+    const cart = data[0] as any
+    if (!cart?.order?.id) {
+      return new StepResponse({ attached: 0, order_id: null as string | null }, [] as string[])
+    }
+    const {
+      data: [order],
+    } = (await query.graph({
+      entity: "order",
+      fields: ["id", "items.id", "items.variant_id", "items.metadata", "items.detail.quantity"],
+      filters: { id: cart.order.id },
+    })) as { data: any[] }
+    const used = new Set<string>()
+    const updates: { id: string; order_id: string; order_line_item_id: string | null }[] = []
+    for (const entry of pending) {
+      const cartLine = cart.items?.find((i: any) => i.id === entry.cart_line_item_id)
+      const orderLine = (order.items ?? []).find(
+        (o: any) =>
+          !used.has(o.id) &&
+          o.metadata?.sales_agreement_line_id === entry.sales_agreement_line_id &&
+          (!cartLine ||
+            (o.variant_id === cartLine.variant_id &&
+              (o.detail?.quantity === undefined || Number(o.detail.quantity) === Number(cartLine.quantity))))
+      )
+      if (orderLine) used.add(orderLine.id)
+      updates.push({ id: entry.id, order_id: order.id, order_line_item_id: orderLine?.id ?? null })
+    }
+    await service.updateSalesAgreementLedgerEntries(updates as any)
+    return new StepResponse({ attached: updates.length, order_id: order.id as string | null }, updates.map((u) => u.id))
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) return
+    await container
+      .resolve<SalesAgreementModuleService>(SALES_AGREEMENT_MODULE)
+      .updateSalesAgreementLedgerEntries(ids.map((id) => ({ id, order_id: null, order_line_item_id: null })) as any)
+  }
+)
