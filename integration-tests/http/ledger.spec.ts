@@ -1,5 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createSalesAgreementWorkflow, updateSalesAgreementStatusWorkflow } from "../../src/workflows"
+import {
+  attachCheckoutReservationsWorkflow,
+  createSalesAgreementWorkflow,
+  reverseOrderConsumptionWorkflow,
+  updateSalesAgreementStatusWorkflow,
+} from "../../src/workflows"
 import { createAdminUser } from "../utils/admin"
 import { completeCartViaStoreApi, prepareCheckoutViaStoreApi, seedCheckout, submitCheckoutViaStoreApi } from "../utils/checkout"
 import { seedCatalog, SeededCatalog } from "../utils/seeders"
@@ -124,7 +129,6 @@ medusaIntegrationTestRunner({
         expect(screw.ordered).toEqual("0")
         expect(screw.remaining).toEqual("10")
 
-        const { reverseOrderConsumptionWorkflow, attachCheckoutReservationsWorkflow } = await import("../../src/workflows")
         await Promise.all([
           reverseOrderConsumptionWorkflow(getContainer()).run({ input: { order_id: order.id, reason: "cancel" } }),
           reverseOrderConsumptionWorkflow(getContainer()).run({ input: { order_id: order.id, reason: "cancel" } }),

@@ -163,7 +163,7 @@ medusaIntegrationTestRunner({
                   { variant_id: catalog.products.screw.variants.m4x20.id, amount: 7, currency_code: "eur" },
                   { variant_id: catalog.products.screw.variants.m4x30.id, amount: 11, currency_code: "eur" },
                 ],
-              },
+              } as any,
             ],
           },
         })

@@ -95,13 +95,13 @@ export async function seedCheckout(
   if (!region) {
     throw new Error(`seedCheckout: region ${regionId} not found`)
   }
-  const countries: string[] = (region.countries ?? []).map((c: { iso_2: string }) => c.iso_2.toLowerCase())
+  const countries: string[] = (region.countries ?? []).map((c: any) => String(c.iso_2).toLowerCase())
   if (!countries.length) {
     throw new Error(`seedCheckout: region ${regionId} has no countries; a shipping address needs one`)
   }
   const currencyCode = (currency ?? region.currency_code).toLowerCase()
 
-  const providerIds: string[] = (region.payment_providers ?? []).filter(Boolean).map((p: { id: string }) => p.id)
+  const providerIds: string[] = (region.payment_providers ?? []).filter(Boolean).map((p: any) => p.id as string)
   if (!providerIds.includes(SYSTEM_PAYMENT_PROVIDER_ID)) {
     await updateRegionsWorkflow(container).run({
       input: {
@@ -161,7 +161,7 @@ export async function seedCheckout(
     fields: ["id", "sales_channels.id", "fulfillment_providers.id", "fulfillment_sets.id", "fulfillment_sets.name"],
     filters: { id: stockLocationId },
   })
-  const linkedIds = (list?: ({ id: string } | null)[]) => (list ?? []).filter(Boolean).map((x) => x!.id)
+  const linkedIds = (list?: unknown) => ((list as ({ id: string } | null)[] | null) ?? []).filter(Boolean).map((x) => x!.id)
   if (!linkedIds(locationLinks?.fulfillment_providers).includes(MANUAL_FULFILLMENT_PROVIDER_ID)) {
     await batchLinksWorkflow(container).run({
       input: {

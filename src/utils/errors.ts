@@ -24,6 +24,7 @@ export const SalesAgreementErrorCode = {
   POLICY_NAME_TAKEN: "SALES_AGREEMENT_POLICY_NAME_TAKEN",
   POLICY_NOT_FOUND: "SALES_AGREEMENT_POLICY_NOT_FOUND",
   MAX_EXCEEDED: "SALES_AGREEMENT_MAX_EXCEEDED",
+  RETURN_NOT_LINKABLE: "SALES_AGREEMENT_RETURN_NOT_LINKABLE",
 } as const
 
 /** Throws one 400 that lists every field problem, each named by its path. */

@@ -15,6 +15,7 @@ import {
   SalesAgreementLedgerEntry,
   SalesAgreementLine,
   SalesAgreementPolicy,
+  SalesAgreementReturnLink,
   SalesAgreementVersion,
 } from "./models"
 import { SalesAgreementModuleOptions } from "../../types/sales-agreement/options"
@@ -39,6 +40,7 @@ export default class SalesAgreementModuleService extends MedusaService({
   SalesAgreementVersion,
   SalesAgreementLedgerEntry,
   SalesAgreementPolicy,
+  SalesAgreementReturnLink,
 }) {
   protected readonly options_: SalesAgreementModuleOptions
 

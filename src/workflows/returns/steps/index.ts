@@ -1,0 +1,3 @@
+export * from "./compute-return-movements"
+export * from "./ensure-return-link"
+export * from "./update-return-link"

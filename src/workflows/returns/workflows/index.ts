@@ -1,0 +1,2 @@
+export * from "./set-return-agreement-link"
+export * from "./sync-return-consumption"
