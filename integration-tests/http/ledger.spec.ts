@@ -20,12 +20,16 @@ medusaIntegrationTestRunner({
     let catalog: SeededCatalog
     let buyer: { id: string; token: string }
     let agreement: any
+    let stockLocationId: string
+    let shippingOptionId: string
 
     beforeAll(async () => {
       const container = getContainer()
       adminHeaders = (await createAdminUser(container)).headers
       store = await createStoreContext(container, { currency: "eur" })
       const checkout = await seedCheckout(container, { regionId: store.region.id, salesChannelId: store.salesChannel.id })
+      stockLocationId = checkout.stockLocationId
+      shippingOptionId = checkout.shippingOptionId
       catalog = await seedCatalog(container, { salesChannelId: store.salesChannel.id, currencies: ["eur"], shippingProfileId: checkout.shippingProfileId })
       const b = await createCustomer(container, { email: "buyer@ledger.test" })
       buyer = { id: b.customer.id, token: b.token }
@@ -138,6 +142,56 @@ medusaIntegrationTestRunner({
         expect(screw).toEqual(expect.objectContaining({ ordered: "0", remaining: "10" }))
         const ledger = (await api.get(`/admin/sales-agreements/${agreement.id}/lines/${agreement.lines[0].id}/ledger`, { headers: adminHeaders })).data
         expect(ledger.entries.map((e: any) => e.kind).sort()).toEqual(["ordered", "reversed"])
+      })
+    })
+
+    describe("returns", () => {
+      const waitFor = async (predicate: () => Promise<boolean>) => {
+        for (let i = 0; i < 40 && !(await predicate()); i++) await new Promise((r) => setTimeout(r, 250))
+      }
+
+      it("should reduce fulfillment when a return is received, and follow the admin's unlink and relink", async () => {
+        const cartId = await cartWith([[catalog.products.screw.variants.m4x20.id, 6]])
+        const { order } = (await checkout(cartId)) as any
+        const item = order.items.find((i: any) => i.variant_id === catalog.products.screw.variants.m4x20.id)
+        await api.post(
+          `/admin/orders/${order.id}/fulfillments`,
+          { items: [{ id: item.id, quantity: 6 }], location_id: stockLocationId },
+          { headers: adminHeaders }
+        )
+        // the admin return flow of the dashboard: request, confirm, receive, confirm receipt
+        const h = { headers: adminHeaders }
+        const ret = (await api.post("/admin/returns", { order_id: order.id, location_id: stockLocationId }, h)).data.return
+        await api.post(`/admin/returns/${ret.id}/request-items`, { items: [{ id: item.id, quantity: 2 }] }, h)
+        await api.post(`/admin/returns/${ret.id}/request`, {}, h)
+        await api.post(`/admin/returns/${ret.id}/receive`, {}, h)
+        await api.post(`/admin/returns/${ret.id}/receive-items`, { items: [{ id: item.id, quantity: 2 }] }, h)
+        await api.post(`/admin/returns/${ret.id}/receive/confirm`, {}, h)
+        await waitFor(async () => (await figures())[0].returned === "2")
+        let [screw] = await figures()
+        expect(screw).toEqual(expect.objectContaining({ ordered: "6", returned: "2", remaining: "6", percent_fulfilled: "40" }))
+
+        const unlinked = await api.delete(`/admin/returns/${ret.id}/sales-agreement`, { headers: adminHeaders })
+        expect(unlinked.data.return_link).toEqual(expect.objectContaining({ linked: false, sales_agreement_id: agreement.id }))
+        ;[screw] = await figures()
+        expect(screw).toEqual(expect.objectContaining({ returned: "0", remaining: "4" }))
+
+        // replays of the event change nothing
+        const { syncReturnConsumptionWorkflow } = require("../../src/workflows")
+        await Promise.all([1, 2, 3].map(() => syncReturnConsumptionWorkflow(getContainer()).run({ input: { return_id: ret.id } })))
+        ;[screw] = await figures()
+        expect(screw.returned).toEqual("0")
+
+        const relinked = await api.post(`/admin/returns/${ret.id}/sales-agreement`, {}, { headers: adminHeaders })
+        expect(relinked.data.return_link.linked).toEqual(true)
+        ;[screw] = await figures()
+        expect(screw).toEqual(expect.objectContaining({ returned: "2", remaining: "6" }))
+
+        const other = await api.post(`/admin/returns/${ret.id}/sales-agreement`, { sales_agreement_id: "sagr_other" }, { headers: adminHeaders }).catch((e) => e.response)
+        expect(other.status).toEqual(400)
+        expect(other.data.message).toContain("one agreement only")
+        const none = await api.delete(`/admin/returns/ret_nope/sales-agreement`, { headers: adminHeaders }).catch((e) => e.response)
+        expect(none.status).toEqual(404)
       })
     })
   },

@@ -1,12 +1,14 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSalesAgreementMiddlewares } from "./admin/sales-agreements/middlewares"
 import { adminSalesAgreementPolicyMiddlewares } from "./admin/sales-agreement-policies/middlewares"
+import { adminReturnSalesAgreementMiddlewares } from "./admin/returns/middlewares"
 import { storeSalesAgreementMiddlewares } from "./store/middlewares"
 
 export default defineMiddlewares({
   routes: [
     ...adminSalesAgreementMiddlewares,
     ...adminSalesAgreementPolicyMiddlewares,
+    ...adminReturnSalesAgreementMiddlewares,
     ...storeSalesAgreementMiddlewares,
   ],
 })
