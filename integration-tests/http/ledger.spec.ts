@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { reconcileLedger } from "../../src/lib/reconcile/reconcile-ledger"
 import {
   attachCheckoutReservationsWorkflow,
   createSalesAgreementWorkflow,
@@ -192,6 +193,59 @@ medusaIntegrationTestRunner({
         expect(other.data.message).toContain("one agreement only")
         const none = await api.delete(`/admin/returns/ret_nope/sales-agreement`, { headers: adminHeaders }).catch((e) => e.response)
         expect(none.status).toEqual(404)
+      })
+    })
+
+    describe("reconciliation", () => {
+      it("should report drift without --fix, repair it with --fix, and find nothing the second time", async () => {
+        const service: any = getContainer().resolve("salesAgreement")
+        const a = await cartWith([[catalog.products.screw.variants.m4x20.id, 2]])
+        const b = await cartWith([[catalog.products.bolt.variants.m8.id, 4]])
+        const c = await cartWith([[catalog.products.screw.variants.m4x20.id, 1]])
+        const orderA = ((await checkout(a)) as any).order
+        const orderB = ((await checkout(b)) as any).order
+        const orderC = ((await checkout(c)) as any).order
+        const before = await figures()
+
+        // crash after the order was placed, before the ledger was attached
+        const entriesA = await service.listSalesAgreementLedgerEntries({ order_id: orderA.id })
+        await service.updateSalesAgreementLedgerEntries(entriesA.map((e: any) => ({ id: e.id, order_id: null, order_line_item_id: null })))
+        // an ordered write lost entirely
+        const entriesB = await service.listSalesAgreementLedgerEntries({ order_id: orderB.id })
+        await service.softDeleteSalesAgreementLedgerEntries(entriesB.map((e: any) => e.id))
+        // a cancellation whose reversal was lost
+        await api.post(`/admin/orders/${orderC.id}/cancel`, {}, { headers: adminHeaders })
+        for (let i = 0; i < 40; i++) {
+          const rev = await service.listSalesAgreementLedgerEntries({ order_id: orderC.id, kind: "reversed" })
+          if (rev.length) {
+            await service.softDeleteSalesAgreementLedgerEntries(rev.map((e: any) => e.id))
+            break
+          }
+          await new Promise((r) => setTimeout(r, 250))
+        }
+
+        const dry = await reconcileLedger(getContainer())
+        expect(dry.pending.attached_carts).toEqual([a])
+        expect(dry.drift.map((d) => [d.order_id, d.kind, d.quantity_delta]).sort()).toEqual(
+          [
+            [orderA.id, "ordered", "2"],
+            [orderB.id, "ordered", "4"],
+            [orderC.id, "ordered", "-1"],
+          ].sort()
+        )
+        expect(dry.corrections_written).toEqual(0)
+
+        const fixed = await reconcileLedger(getContainer(), { fix: true })
+        expect(fixed.drift.map((d) => d.order_id).sort()).toEqual([orderB.id, orderC.id].sort())
+        expect(fixed.corrections_written).toEqual(2)
+
+        const again = await reconcileLedger(getContainer(), { fix: true })
+        expect(again.drift).toEqual([])
+        expect(again.corrections_written).toEqual(0)
+        const [screw, bolt] = await figures()
+        expect(screw).toEqual(expect.objectContaining({ ordered: "2" }))
+        expect(bolt).toEqual(expect.objectContaining({ ordered: "90" }))
+        expect(before[0].ordered).toEqual("3")
       })
     })
   },

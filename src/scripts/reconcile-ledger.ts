@@ -1,0 +1,42 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { reconcileLedger } from "../lib/reconcile/reconcile-ledger"
+
+/**
+ * `npx medusa exec <path>/reconcile-ledger.js [--fix]` (this repo: `npm run reconcile -- [--fix]`):
+ * recomputes every commitment balance from the orders, prints the drift, and
+ * writes the corrections only with --fix.
+ */
+export default async function reconcile({ container, args }: ExecArgs) {
+  const fix = (args ?? []).includes("--fix")
+  const started = Date.now()
+  const report = await reconcileLedger(container, {
+    fix,
+    onProgress: (message) => console.log(`[reconcile +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`),
+  })
+  const { pending, drift } = report
+  console.log(
+    `[reconcile] ${report.order_lines_checked} order lines, ${report.ledger_rows_checked} ledger groups checked in ${report.duration_ms} ms`
+  )
+  console.log(
+    `[reconcile] pending checkouts: ${pending.attached_carts.length} placed but not attached, ${pending.released_carts.length} abandoned, ${pending.waiting_carts.length} in progress`
+  )
+  if (!drift.length) {
+    console.log("[reconcile] no drift")
+  } else {
+    console.log(`[reconcile] drift on ${drift.length} order line(s):`)
+    console.table(
+      drift.slice(0, 50).map((d) => ({
+        kind: d.kind,
+        order: d.order_id,
+        line: d.order_line_item_id,
+        return: d.return_id ?? "",
+        expected_qty: d.expected_quantity,
+        ledger_qty: d.actual_quantity,
+        expected_amount: d.expected_amount,
+        ledger_amount: d.actual_amount,
+      }))
+    )
+    if (drift.length > 50) console.log(`[reconcile] … and ${drift.length - 50} more`)
+  }
+  console.log(fix ? `[reconcile] fixed: ${report.corrections_written} correction(s) written` : "[reconcile] dry run: run with --fix to repair")
+}
