@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { reconcileLedger } from "../../src/lib/reconcile/reconcile-ledger"
 import {
+  emitSalesAgreementLifecycleEventsWorkflow,
   attachCheckoutReservationsWorkflow,
   createSalesAgreementWorkflow,
   reverseOrderConsumptionWorkflow,
@@ -246,6 +247,29 @@ medusaIntegrationTestRunner({
         expect(screw).toEqual(expect.objectContaining({ ordered: "2" }))
         expect(bolt).toEqual(expect.objectContaining({ ordered: "90" }))
         expect(before[0].ordered).toEqual("3")
+      })
+    })
+
+    describe("lifecycle events", () => {
+      it("should emit threshold, expiring and expired events once each", async () => {
+        const cartId = await cartWith([[catalog.products.screw.variants.m4x20.id, 8]])
+        await checkout(cartId)
+        const run = async (now?: string) =>
+          (await emitSalesAgreementLifecycleEventsWorkflow(getContainer()).run({ input: { sales_agreement_id: agreement.id, now } })).result
+        await run()
+        const service: any = getContainer().resolve("salesAgreement")
+        const logged = await service.listSalesAgreementEventLogs({})
+        expect(logged.map((l: any) => l.key)).toContain(`threshold:${agreement.lines[0].id}:80`)
+        expect(logged.map((l: any) => l.key)).not.toContain(`threshold:${agreement.lines[0].id}:100`)
+        expect(await run()).toEqual([])
+
+        const expiring = await run("2099-12-15T00:00:00Z")
+        expect(expiring.map((e: any) => e.name)).toEqual(["sales_agreement.expiring"])
+        const expired = await run("2100-01-02T00:00:00Z")
+        expect(expired.map((e: any) => e.name)).toEqual(["sales_agreement.expired"])
+        expect(await run("2100-01-03T00:00:00Z")).toEqual([])
+        const sa = (await service.listSalesAgreements({ id: agreement.id }))[0]
+        expect(sa.expired_at).toBeTruthy()
       })
     })
   },

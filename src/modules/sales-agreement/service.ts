@@ -14,6 +14,7 @@ import {
   SalesAgreement,
   SalesAgreementLedgerEntry,
   SalesAgreementLine,
+  SalesAgreementEventLog,
   SalesAgreementPolicy,
   SalesAgreementReturnLink,
   SalesAgreementVersion,
@@ -41,6 +42,7 @@ export default class SalesAgreementModuleService extends MedusaService({
   SalesAgreementLedgerEntry,
   SalesAgreementPolicy,
   SalesAgreementReturnLink,
+  SalesAgreementEventLog,
 }) {
   protected readonly options_: SalesAgreementModuleOptions
 
@@ -249,5 +251,26 @@ export default class SalesAgreementModuleService extends MedusaService({
       inserted_ids: inserted.map((i) => i.id),
       skipped_keys: entries.map((e) => e.idempotency_key).filter((k) => !insertedKeys.has(k)),
     }
+  }
+
+  /**
+   * Claims lifecycle events by key: returns the ones claimed now (to emit),
+   * leaving out any already claimed by an earlier run or another process.
+   */
+  @InjectManager()
+  async claimEvents(
+    events: { key: string; event_name: string; data: Record<string, unknown> }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ key: string; event_name: string; data: Record<string, unknown> }[]> {
+    if (!events.length) return []
+    const manager = sharedContext.manager as any
+    const rows: { key: string }[] = await manager.execute(
+      `insert into sales_agreement_event_log (id, key, event_name, data) values ${events
+        .map(() => "(?, ?, ?, ?)")
+        .join(", ")} on conflict (key) where deleted_at is null do nothing returning key`,
+      events.flatMap((e) => [generateEntityId(undefined, "saevt"), e.key, e.event_name, JSON.stringify(e.data)])
+    )
+    const claimed = new Set(rows.map((r) => r.key))
+    return events.filter((e) => claimed.has(e.key))
   }
 }

@@ -4,4 +4,8 @@ export interface SalesAgreementModuleOptions {
   number_prefix?: string
   /** Link an applicable `auto_apply` agreement to a customer's cart automatically. Default true. */
   auto_apply?: boolean
+  /** fulfillment percentages that raise `sales_agreement.threshold_reached`. Default [80, 100]. */
+  threshold_percentages?: number[]
+  /** days before expiration that raise `sales_agreement.expiring`. Default 30. */
+  expiring_days?: number
 }

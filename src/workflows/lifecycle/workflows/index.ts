@@ -1,0 +1,1 @@
+export * from "./emit-sales-agreement-lifecycle-events"
