@@ -272,5 +272,27 @@ medusaIntegrationTestRunner({
         expect(sa.expired_at).toBeTruthy()
       })
     })
+
+    describe("order edits", () => {
+      it("should write the difference when an admin changes a linked line's quantity", async () => {
+        const cartId = await cartWith([[catalog.products.screw.variants.m4x20.id, 5]])
+        const { order } = (await checkout(cartId)) as any
+        const item = order.items.find((i: any) => i.variant_id === catalog.products.screw.variants.m4x20.id)
+        const h = { headers: adminHeaders }
+        const edit = (await api.post("/admin/order-edits", { order_id: order.id }, h)).data.order_change
+        await api.post(`/admin/order-edits/${order.id}/items/item/${item.id}`, { quantity: 3 }, h)
+        await api.post(`/admin/order-edits/${order.id}/request`, {}, h)
+        await api.post(`/admin/order-edits/${order.id}/confirm`, {}, h)
+        expect(edit).toBeTruthy()
+        let [screw] = await figures()
+        for (let i = 0; i < 40 && screw.ordered !== "3"; i++) {
+          await new Promise((r) => setTimeout(r, 250))
+          ;[screw] = await figures()
+        }
+        expect(screw).toEqual(expect.objectContaining({ ordered: "3", remaining: "7" }))
+        const again = await reconcileLedger(getContainer(), { order_id: order.id, fix: true })
+        expect(again.drift).toEqual([])
+      })
+    })
   },
 })

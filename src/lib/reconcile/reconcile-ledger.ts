@@ -9,6 +9,8 @@ import type { LedgerEntryInput } from "../../types"
 import { attachCheckoutReservationsWorkflow, releaseCheckoutReservationsWorkflow } from "../../workflows"
 
 export type ReconcileOptions = {
+  /** only this order (after an order edit or an admin change to its lines) */
+  order_id?: string
   /** write the corrections; without it, only report */
   fix?: boolean
   /** pending checkouts older than this and never completed are released (ms) */
@@ -40,7 +42,7 @@ select o.id as order_id, o.status, o.currency_code, oli.id as order_line_item_id
 from "order" o
 join order_item oi on oi.order_id = o.id and oi.version = o.version and oi.deleted_at is null
 join order_line_item oli on oli.id = oi.item_id and oli.deleted_at is null
-where o.deleted_at is null and oli.metadata ? 'sales_agreement_line_id'`
+where o.deleted_at is null and oli.metadata->>'sales_agreement_line_id' is not null`
 
 const EXPECTED_RETURNED_SQL = `
 select r.id as return_id, r.order_id, ri.item_id as order_line_item_id,
@@ -59,7 +61,8 @@ select e.sales_agreement_id, e.sales_agreement_line_id, e.order_id, e.order_line
   (${sum("quantity", "'ordered'")} - ${sum("quantity", "'reversed'")})::text as ordered_quantity,
   (${sum("amount", "'ordered'")} - ${sum("amount", "'reversed'")})::text as ordered_amount,
   ${sum("quantity", "'returned'")}::text as returned_quantity,
-  ${sum("amount", "'returned'")}::text as returned_amount
+  ${sum("amount", "'returned'")}::text as returned_amount,
+  count(*)::int as row_count
 from sales_agreement_ledger_entry e
 where e.deleted_at is null and e.order_id is not null
 group by e.sales_agreement_id, e.sales_agreement_line_id, e.order_id, e.order_line_item_id, e.return_id, e.currency_code`
@@ -84,7 +87,10 @@ export async function reconcileLedger(container: MedusaContainer, options: Recon
   const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
   const staleAfter = options.stale_after_ms ?? 30 * 60 * 1000
 
-  const pendingRows: { cart_id: string; since: Date; order_id: string | null }[] = (await pg.raw(PENDING_SQL)).rows
+  const byOrder = options.order_id ? [options.order_id] : []
+  const pendingRows: { cart_id: string; since: Date; order_id: string | null }[] = options.order_id
+    ? []
+    : (await pg.raw(PENDING_SQL)).rows
   const pending = { attached_carts: [] as string[], released_carts: [] as string[], waiting_carts: [] as string[] }
   for (const p of pendingRows) {
     if (p.order_id) {
@@ -99,11 +105,16 @@ export async function reconcileLedger(container: MedusaContainer, options: Recon
   }
   log(`pending checkouts: ${pending.attached_carts.length} to attach, ${pending.released_carts.length} to release, ${pending.waiting_carts.length} in progress`)
 
-  const ordered: any[] = (await pg.raw(EXPECTED_ORDERED_SQL)).rows
+  const ordered: any[] = (await pg.raw(EXPECTED_ORDERED_SQL + (options.order_id ? " and o.id = ?" : ""), byOrder)).rows
   log(`order lines under agreements: ${ordered.length}`)
-  const actualRows: any[] = (await pg.raw(ACTUAL_SQL)).rows
+  const actualRows: any[] = (
+    await pg.raw(
+      options.order_id ? ACTUAL_SQL.replace("where e.deleted_at is null and e.order_id is not null", "where e.deleted_at is null and e.order_id = ?") : ACTUAL_SQL,
+      byOrder
+    )
+  ).rows
   log(`ledger groups: ${actualRows.length}`)
-  const returns: any[] = (await pg.raw(EXPECTED_RETURNED_SQL)).rows
+  const returns: any[] = (await pg.raw(EXPECTED_RETURNED_SQL + (options.order_id ? " and r.order_id = ?" : ""), byOrder)).rows
 
   const expected: ExpectedMovement[] = []
   const lineInfo = new Map<string, any>()
@@ -125,7 +136,10 @@ export async function reconcileLedger(container: MedusaContainer, options: Recon
   }
   const actual: ActualMovement[] = []
   const actualByLine = new Map<string, any>()
+  const rowCount = new Map<string, number>()
   for (const a of actualRows) {
+    const k = `${a.order_line_item_id}|${a.return_id ?? ""}`
+    rowCount.set(k, (rowCount.get(k) ?? 0) + Number(a.row_count))
     // returned movements always carry their return; ordered / reversed never do
     if (a.return_id) {
       actual.push({ ...a, kind: "returned", quantity: a.returned_quantity, amount: a.returned_amount })
@@ -179,7 +193,9 @@ export async function reconcileLedger(container: MedusaContainer, options: Recon
         order_id: d.order_id,
         order_line_item_id: d.order_line_item_id,
         return_id: d.return_id,
-        idempotency_key: `reconcile:${d.kind}:${d.order_line_item_id}:${d.return_id ?? ""}:${d.expected_quantity}:${d.actual_quantity}:${d.expected_amount}:${d.actual_amount}`,
+        // keyed by the target and by how many movements the line had: two runs
+        // deciding from the same state write one correction, never two
+        idempotency_key: `reconcile:${d.kind}:${d.order_line_item_id}:${d.return_id ?? ""}:${d.expected_quantity}:${d.expected_amount}:${rowCount.get(`${d.order_line_item_id}|${d.return_id ?? ""}`) ?? 0}`,
         metadata: { reconciled: true },
       }
     })

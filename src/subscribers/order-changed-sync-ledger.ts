@@ -1,0 +1,26 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { reconcileLedger } from "../lib/reconcile/reconcile-ledger"
+
+/**
+ * An order edit, or an admin change to an order's lines (quantity, removal,
+ * unlinked line), writes the difference into the ledger: the order is
+ * reconciled on its own. Idempotent (the correction keys carry the figures).
+ */
+export default async function orderChangedSyncLedger({ event, container }: SubscriberArgs<{ order_id?: string; id?: string }>) {
+  const orderId = event.data.order_id ?? event.data.id
+  if (!orderId) return
+  const [entry] = await container
+    .resolve<any>("salesAgreement")
+    .listSalesAgreementLedgerEntries({ order_id: orderId }, { select: ["id"], take: 1 })
+  const query = container.resolve("query") as any
+  const { data } = await query.graph({ entity: "order", fields: ["id", "status"], filters: { id: orderId } })
+  // a cancellation is reversed by its own subscriber (order.canceled)
+  if (entry && data[0] && data[0].status !== "canceled") {
+    await reconcileLedger(container, { order_id: orderId, fix: true })
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: ["order-edit.confirmed", "order.updated"],
+  context: { subscriberId: "sales-agreement-order-changed" },
+}
