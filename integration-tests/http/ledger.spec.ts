@@ -294,5 +294,54 @@ medusaIntegrationTestRunner({
         expect(again.drift).toEqual([])
       })
     })
+
+    describe("POST /admin/sales-agreements/:id/release", () => {
+      it("should create a linked, priced draft order that consumes on conversion, and follow dimension changes", async () => {
+        const h = { headers: adminHeaders }
+        const { data } = await api.post(
+          `/admin/sales-agreements/${agreement.id}/release`,
+          { items: [{ line_id: agreement.lines[0].id, quantity: 4 }, { line_id: agreement.lines[1].id, quantity: 2, variant_id: catalog.products.bolt.variants.m8.id }] },
+          h
+        )
+        const draft = data.draft_order
+        expect(draft).toEqual(expect.objectContaining({ status: "draft", is_draft_order: true, customer_id: buyer.id }))
+        expect(draft.metadata).toEqual(expect.objectContaining({ sales_agreement_id: agreement.id }))
+        const prices = draft.items.map((i: any) => [i.variant_id, i.unit_price]).sort()
+        expect(prices).toEqual([[catalog.products.bolt.variants.m8.id, 22.5], [catalog.products.screw.variants.m4x20.id, 8.5]].sort())
+
+        await api.post(`/admin/sales-agreements/${agreement.id}`, { dimensions: { cost_center: "CC-9" } }, h)
+        const reread = (await api.get(`/admin/draft-orders/${draft.id}`, h)).data.draft_order
+        expect(reread.metadata.dimensions).toEqual({ cost_center: "CC-9" })
+
+        expect((await figures())[0].ordered).toEqual("0")
+        await api.post(`/admin/draft-orders/${draft.id}/convert-to-order`, {}, h)
+        const [screw, bolt] = await figures()
+        expect(screw).toEqual(expect.objectContaining({ ordered: "4", remaining: "6" }))
+        expect(bolt).toEqual(expect.objectContaining({ ordered: "45" }))
+
+        const big = (await api.post(`/admin/sales-agreements/${agreement.id}/release`, { items: [{ line_id: agreement.lines[0].id, quantity: 6 }] }, h)).data.draft_order
+        const rival = await cartWith([[catalog.products.screw.variants.m4x20.id, 1]])
+        await checkout(rival)
+        const refused = await api.post(`/admin/draft-orders/${big.id}/convert-to-order`, {}, h).catch((e) => e.response)
+        expect(refused.status).toEqual(400)
+        expect(refused.data.message).toContain("5 quantity remaining, 6 requested")
+        expect((await figures())[0].ordered).toEqual("5")
+      })
+
+      it("should refuse bad input with a 400 naming the field", async () => {
+        const h = { headers: adminHeaders }
+        const noVariant = await api.post(`/admin/sales-agreements/${agreement.id}/release`, { items: [{ line_id: agreement.lines[1].id, quantity: 1 }] }, h).catch((e) => e.response)
+        expect(noVariant.status).toEqual(400)
+        expect(noVariant.data.message).toContain("items.0.variant_id")
+        const badLine = await api.post(`/admin/sales-agreements/${agreement.id}/release`, { items: [{ line_id: "sagrl_nope", quantity: 1 }] }, h).catch((e) => e.response)
+        expect(badLine.status).toEqual(400)
+        expect(badLine.data.message).toContain("items.0.line_id")
+        const zero = await api.post(`/admin/sales-agreements/${agreement.id}/release`, { items: [{ line_id: agreement.lines[0].id, quantity: 0 }] }, h).catch((e) => e.response)
+        expect(zero.status).toEqual(400)
+        const over = await api.post(`/admin/sales-agreements/${agreement.id}/release`, { items: [{ line_id: agreement.lines[0].id, quantity: 11 }] }, h).catch((e) => e.response)
+        expect(over.status).toEqual(400)
+        expect(over.data.message).toContain("remaining")
+      })
+    })
   },
 })

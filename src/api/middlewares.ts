@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSalesAgreementMiddlewares } from "./admin/sales-agreements/middlewares"
 import { adminSalesAgreementPolicyMiddlewares } from "./admin/sales-agreement-policies/middlewares"
+import { adminDraftOrderSalesAgreementMiddlewares } from "./admin/draft-orders/middlewares"
 import { adminReturnSalesAgreementMiddlewares } from "./admin/returns/middlewares"
 import { storeSalesAgreementMiddlewares } from "./store/middlewares"
 
@@ -9,6 +10,7 @@ export default defineMiddlewares({
     ...adminSalesAgreementMiddlewares,
     ...adminSalesAgreementPolicyMiddlewares,
     ...adminReturnSalesAgreementMiddlewares,
+    ...adminDraftOrderSalesAgreementMiddlewares,
     ...storeSalesAgreementMiddlewares,
   ],
 })

@@ -6,6 +6,7 @@ import {
   AdminCreateSalesAgreementLine,
   AdminGetSalesAgreementDocumentParams,
   AdminGetSalesAgreementLedgerParams,
+  AdminReleaseSalesAgreementOrder,
   AdminGetSalesAgreementParams,
   AdminGetSalesAgreementsParams,
   AdminGetSalesAgreementVersionParams,
@@ -53,6 +54,11 @@ export const adminSalesAgreementMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/sales-agreements/:id/confirm",
     middlewares: [validateAndTransformBody(AdminConfirmSalesAgreement)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/sales-agreements/:id/release",
+    middlewares: [validateAndTransformBody(AdminReleaseSalesAgreementOrder)],
   },
   {
     method: ["GET"],

@@ -110,3 +110,24 @@ export const AdminGetSalesAgreementDocumentParams = z
   .strict()
 
 export const AdminGetSalesAgreementLedgerParams = createFindParams({ limit: 50, offset: 0 })
+
+export const AdminReleaseSalesAgreementOrder = z
+  .object({
+    items: z
+      .array(
+        z
+          .object({
+            line_id: z.string().min(1),
+            quantity: z.number().int().positive(),
+            variant_id: z.string().min(1).optional(),
+          })
+          .strict()
+      )
+      .min(1)
+      .max(200),
+    requested_ship_date: dateInput.optional(),
+    region_id: z.string().min(1).optional(),
+    sales_channel_id: z.string().min(1).optional(),
+  })
+  .strict()
+export type AdminReleaseSalesAgreementOrderType = z.infer<typeof AdminReleaseSalesAgreementOrder>

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { SalesAgreementHeaderInput } from "../../../types"
+import { propagateAgreementDimensionsStep } from "../../release-order/steps/propagate-agreement-dimensions"
 import {
   retrieveSalesAgreementStep,
   updateSalesAgreementsStep,
@@ -51,6 +52,7 @@ export const updateSalesAgreementWorkflow = createWorkflow(
       ...(agreement.confirmation_status === "confirmed" ? { confirmation_status: "modified" } : {}),
     }))
     updateSalesAgreementsStep(update)
+    propagateAgreementDimensionsStep({ sales_agreement_id: input.id, dimensions: input.dimensions })
     return new WorkflowResponse(
       retrieveSalesAgreementStep({ id: input.id }).config({ name: "retrieve-updated-sales-agreement" })
     )

@@ -1,0 +1,2 @@
+export * from "./prepare-release-order"
+export * from "./propagate-agreement-dimensions"
