@@ -343,5 +343,54 @@ medusaIntegrationTestRunner({
         expect(over.data.message).toContain("remaining")
       })
     })
+
+    describe("admin changes to linked order lines", () => {
+      const waitFigure = async (index: number, field: string, value: string) => {
+        let f = (await figures())[index]
+        for (let i = 0; i < 40 && f[field] !== value; i++) {
+          await new Promise((r) => setTimeout(r, 250))
+          f = (await figures())[index]
+        }
+        return f
+      }
+
+      it("should unlink lines with or without recalculating the price, and stop their contribution", async () => {
+        const h = { headers: adminHeaders }
+        const cartId = await cartWith([
+          [catalog.products.screw.variants.m4x20.id, 4],
+          [catalog.products.bolt.variants.m8.id, 2],
+        ])
+        const { order } = (await checkout(cartId)) as any
+        const screw = order.items.find((i: any) => i.variant_id === catalog.products.screw.variants.m4x20.id)
+        const bolt = order.items.find((i: any) => i.variant_id === catalog.products.bolt.variants.m8.id)
+
+        const kept = (await api.post(`/admin/orders/${order.id}/sales-agreement/unlink`, { item_ids: [bolt.id], recalculate_price: false }, h)).data.order
+        const keptBolt = kept.items.find((i: any) => i.id === bolt.id)
+        expect(keptBolt.unit_price).toEqual(22.5)
+        expect(keptBolt.metadata.sales_agreement_line_id).toBeUndefined()
+        expect(keptBolt.metadata.sales_agreement_unlinked_reason.code).toEqual("admin_unlinked")
+        expect((await figures())[1]).toEqual(expect.objectContaining({ ordered: "0" }))
+
+        const repriced = (await api.post(`/admin/orders/${order.id}/sales-agreement/unlink`, { item_ids: [screw.id], recalculate_price: true }, h)).data.order
+        expect(repriced.items.find((i: any) => i.id === screw.id).unit_price).toEqual(10)
+        expect(await waitFigure(0, "ordered", "0")).toEqual(expect.objectContaining({ ordered: "0", remaining: "10" }))
+
+        const again = await api.post(`/admin/orders/${order.id}/sales-agreement/unlink`, { item_ids: [screw.id, "ordli_nope"], recalculate_price: false }, h).catch((e) => e.response)
+        expect(again.status).toEqual(400)
+        expect(again.data.message).toContain("ordli_nope")
+        expect(again.data.message).toContain(screw.id)
+      })
+
+      it("should refuse a requested ship date outside the validity while lines are linked", async () => {
+        const h = { headers: adminHeaders }
+        const cartId = await cartWith([[catalog.products.screw.variants.m4x20.id, 1]])
+        const { order } = (await checkout(cartId)) as any
+        const refused = await api.post(`/admin/orders/${order.id}`, { metadata: { requested_ship_date: "2100-02-01T00:00:00Z" } }, h).catch((e) => e.response)
+        expect(refused.status).toEqual(400)
+        expect(refused.data.message).toContain("unlink")
+        const fine = await api.post(`/admin/orders/${order.id}`, { metadata: { requested_ship_date: "2030-02-01T00:00:00Z" } }, h)
+        expect(fine.status).toEqual(200)
+      })
+    })
   },
 })

@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSalesAgreementMiddlewares } from "./admin/sales-agreements/middlewares"
 import { adminSalesAgreementPolicyMiddlewares } from "./admin/sales-agreement-policies/middlewares"
 import { adminDraftOrderSalesAgreementMiddlewares } from "./admin/draft-orders/middlewares"
+import { adminOrderSalesAgreementMiddlewares } from "./admin/orders/middlewares"
 import { adminReturnSalesAgreementMiddlewares } from "./admin/returns/middlewares"
 import { storeSalesAgreementMiddlewares } from "./store/middlewares"
 
@@ -11,6 +12,7 @@ export default defineMiddlewares({
     ...adminSalesAgreementPolicyMiddlewares,
     ...adminReturnSalesAgreementMiddlewares,
     ...adminDraftOrderSalesAgreementMiddlewares,
+    ...adminOrderSalesAgreementMiddlewares,
     ...storeSalesAgreementMiddlewares,
   ],
 })

@@ -1,10 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { breakPriceFixedLinks } from "../lib/order-link/break-price-fixed-links"
 import { reconcileLedger } from "../lib/reconcile/reconcile-ledger"
 
 /**
  * An order edit, or an admin change to an order's lines (quantity, removal,
- * unlinked line), writes the difference into the ledger: the order is
- * reconciled on its own. Idempotent (the correction keys carry the figures).
+ * unlinked line, a changed price on a price-fixed line, which breaks its
+ * link), writes the difference into the ledger: the order is reconciled on its own. Idempotent (the correction keys carry the figures).
  */
 export default async function orderChangedSyncLedger({ event, container }: SubscriberArgs<{ order_id?: string; id?: string }>) {
   const orderId = event.data.order_id ?? event.data.id
@@ -16,6 +17,7 @@ export default async function orderChangedSyncLedger({ event, container }: Subsc
   const { data } = await query.graph({ entity: "order", fields: ["id", "status"], filters: { id: orderId } })
   // a cancellation is reversed by its own subscriber (order.canceled)
   if (entry && data[0] && data[0].status !== "canceled") {
+    await breakPriceFixedLinks(container, orderId)
     await reconcileLedger(container, { order_id: orderId, fix: true })
   }
 }

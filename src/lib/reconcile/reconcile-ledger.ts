@@ -35,14 +35,14 @@ export type ReconcileReport = {
  */
 const EXPECTED_ORDERED_SQL = `
 select o.id as order_id, o.status, o.currency_code, oli.id as order_line_item_id,
-  oli.metadata->>'sales_agreement_id' as sales_agreement_id,
-  oli.metadata->>'sales_agreement_line_id' as sales_agreement_line_id,
+  coalesce(oi.metadata, oli.metadata)->>'sales_agreement_id' as sales_agreement_id,
+  coalesce(oi.metadata, oli.metadata)->>'sales_agreement_line_id' as sales_agreement_line_id,
   coalesce(oi.raw_quantity->>'value', oi.quantity::text) as quantity,
   coalesce(oli.raw_unit_price->>'value', oli.unit_price::text) as unit_price
 from "order" o
 join order_item oi on oi.order_id = o.id and oi.version = o.version and oi.deleted_at is null
 join order_line_item oli on oli.id = oi.item_id and oli.deleted_at is null
-where o.deleted_at is null and oli.metadata->>'sales_agreement_line_id' is not null`
+where o.deleted_at is null and coalesce(oi.metadata, oli.metadata)->>'sales_agreement_line_id' is not null`
 
 const EXPECTED_RETURNED_SQL = `
 select r.id as return_id, r.order_id, ri.item_id as order_line_item_id,
