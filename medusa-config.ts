@@ -11,6 +11,11 @@ const pluginOptions = {
   auto_apply: process.env.SALES_AGREEMENT_AUTO_APPLY !== "false",
 }
 
+const specialOrderOptions = {
+  auto_carry_out: process.env.SPECIAL_ORDER_AUTO_CARRY_OUT === "true",
+  vendor_portal_url: process.env.VENDOR_PORTAL_URL || "http://localhost:9000/vendor/purchase-orders",
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -30,6 +35,25 @@ module.exports = defineConfig({
     {
       resolve: "./src/modules/sales-agreement",
       options: pluginOptions,
+    },
+    {
+      resolve: "./src/modules/special-order",
+      options: specialOrderOptions,
+    },
+    {
+      // Vendors receive purchase orders by email through the Notification
+      // module; in development and tests the local provider logs them (and the
+      // module stores every notification, which the tests read back).
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email"] },
+          },
+        ],
+      },
     },
   ],
 })

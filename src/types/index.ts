@@ -1,2 +1,3 @@
 export * from "./modules"
 export * from "./sales-agreement"
+export * from "./special-order"

@@ -1,3 +1,4 @@
 export enum PluginModule {
   SALES_AGREEMENT = "salesAgreement",
+  SPECIAL_ORDER = "specialOrder",
 }

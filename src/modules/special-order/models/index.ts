@@ -1,0 +1,7 @@
+export * from "./vendor"
+export * from "./purchasing-code"
+export * from "./variant-sourcing"
+export * from "./order-line-purchasing-code"
+export * from "./requisition-line"
+export * from "./purchase-order"
+export * from "./purchase-order-line"
