@@ -5,6 +5,9 @@ import { adminDraftOrderSalesAgreementMiddlewares } from "./admin/draft-orders/m
 import { adminOrderSalesAgreementMiddlewares } from "./admin/orders/middlewares"
 import { adminReturnSalesAgreementMiddlewares } from "./admin/returns/middlewares"
 import { storeSalesAgreementMiddlewares } from "./store/middlewares"
+import { adminSpecialOrderMiddlewares } from "./admin/special-orders/middlewares"
+import { adminPurchaseOrderMiddlewares } from "./admin/purchase-orders/middlewares"
+import { vendorPurchaseOrderMiddlewares } from "./vendor/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -14,5 +17,8 @@ export default defineMiddlewares({
     ...adminDraftOrderSalesAgreementMiddlewares,
     ...adminOrderSalesAgreementMiddlewares,
     ...storeSalesAgreementMiddlewares,
+    ...adminSpecialOrderMiddlewares,
+    ...adminPurchaseOrderMiddlewares,
+    ...vendorPurchaseOrderMiddlewares,
   ],
 })
