@@ -4,6 +4,8 @@ import { PurchaseOrder } from "./purchase-order"
 /**
  * One PO line, bound for good to the sales order line it was bought for
  * (`order_line_item_id` never changes: the supply cannot go to other demand).
+ * A requisition line has at most one PO line that is not canceled; after a PO
+ * is canceled its requisition lines can be carried out again.
  */
 export const PurchaseOrderLine = model
   .define(
@@ -29,6 +31,6 @@ export const PurchaseOrderLine = model
     }
   )
   .indexes([
-    { name: "IDX_special_order_po_line_requisition", on: ["requisition_line_id"], unique: true, where: "deleted_at IS NULL" },
+    { name: "IDX_special_order_po_line_requisition", on: ["requisition_line_id"], where: "deleted_at IS NULL" },
     { name: "IDX_special_order_po_line_order_line", on: ["order_line_item_id"], where: "deleted_at IS NULL" },
   ])

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261202005357 extends Migration {
+export class Migration20261202005553 extends Migration {
 
   override async up(): Promise<void> {
     // PO numbers (PO-000001…) come from a sequence: unique across processes.
@@ -19,7 +19,7 @@ export class Migration20261202005357 extends Migration {
     this.addSql(`create table if not exists "special_order_purchase_order_line" ("id" text not null, "line_number" integer not null, "requisition_line_id" text not null, "order_id" text not null, "order_line_item_id" text not null, "product_variant_id" text not null, "vendor_sku" text null, "title" text null, "quantity" integer not null, "quantity_received" integer not null default 0, "unit_cost" numeric null, "due_date" timestamptz null, "flagged" boolean not null default false, "flag_reason" text null, "metadata" jsonb null, "purchase_order_id" text not null, "raw_unit_cost" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "special_order_purchase_order_line_pkey" primary key ("id"));`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_special_order_purchase_order_line_purchase_order_id" ON "special_order_purchase_order_line" ("purchase_order_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_special_order_purchase_order_line_deleted_at" ON "special_order_purchase_order_line" ("deleted_at") WHERE deleted_at IS NULL;`);
-    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_special_order_po_line_requisition" ON "special_order_purchase_order_line" ("requisition_line_id") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_special_order_po_line_requisition" ON "special_order_purchase_order_line" ("requisition_line_id") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_special_order_po_line_order_line" ON "special_order_purchase_order_line" ("order_line_item_id") WHERE deleted_at IS NULL;`);
 
     this.addSql(`create table if not exists "special_order_purchasing_code" ("id" text not null, "code" text not null, "description" text null, "kind" text check ("kind" in ('special_order', 'drop_shipment')) not null, "metadata" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "special_order_purchasing_code_pkey" primary key ("id"));`);
