@@ -179,6 +179,56 @@ medusaIntegrationTestRunner({
         // discount commitments apply to the trade price, sale included: 11 × 0.95
         expect(price(b, catalog.products.screw.variants.m4x30.id).unit_price).toEqual(10.45)
       })
+
+      it("should let the agreement price beat an override price list", async () => {
+        await createPriceListsWorkflow(getContainer()).run({
+          input: {
+            price_lists_data: [
+              {
+                title: "Distributor override",
+                description: "override",
+                type: "override",
+                status: "active",
+                prices: [{ variant_id: catalog.products.screw.variants.m4x20.id, amount: 6, currency_code: "eur" }],
+              } as any,
+            ],
+          },
+        })
+        const guestCart = await newCart()
+        expect(price(await add(guestCart.id, catalog.products.screw.variants.m4x20.id, 1), catalog.products.screw.variants.m4x20.id).unit_price).toEqual(6)
+
+        const cart = await newCart(buyer.token)
+        const screw = price(await add(cart.id, catalog.products.screw.variants.m4x20.id, 2, buyer.token), catalog.products.screw.variants.m4x20.id)
+        expect(screw.unit_price).toEqual(8.5)
+        expect(screw.metadata).toEqual(expect.objectContaining({ sales_agreement_line_id: agreement.lines[0].id, trade_unit_price: "6" }))
+      })
+
+      it("should not apply an effective agreement past its expiration date", async () => {
+        const late = await createCustomer(getContainer(), { email: "late@pricing.test" })
+        const { result: expired } = await createSalesAgreementWorkflow(getContainer()).run({
+          input: {
+            customer_id: late.customer.id,
+            currency_code: "eur",
+            effective_date: "2020-01-01T00:00:00Z",
+            expiration_date: "2021-12-31",
+            auto_apply: true,
+            lines: [{ commitment_type: "value", amount: "1000", discount_percent: "50" }],
+          },
+        })
+        await updateSalesAgreementStatusWorkflow(getContainer()).run({ input: { id: expired.id, status: "effective" } })
+
+        const cart = await newCart(late.token)
+        const added = await add(cart.id, catalog.products.bolt.variants.m8.id, 1, late.token)
+        expect(price(added, catalog.products.bolt.variants.m8.id).unit_price).toEqual(25)
+        expect(added.metadata?.sales_agreement_id).toBeUndefined()
+        const error = await expectError(
+          api.post(`/store/carts/${cart.id}/sales-agreement`, { sales_agreement_id: expired.id }, headers(late.token)),
+          400
+        )
+        expect(error.message).toMatch(/expired|validity/)
+        const listed = (await api.get("/store/sales-agreements", headers(late.token))).data.sales_agreements
+        expect(listed).toEqual([])
+      })
     })
 
     describe("a storefront using @medusajs/js-sdk", () => {
