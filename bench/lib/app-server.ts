@@ -1,0 +1,200 @@
+/**
+ * The benchmark's Medusa server: boots this repository as a Medusa app the way
+ * `@medusajs/test-utils` does (`@medusajs/medusa/loaders` on an express app,
+ * modules and src/api loaded from source through ts-node/swc), listens on a free
+ * port, and answers the runner (scripts/bench.js) over the IPC channel:
+ *
+ *   { id, cmd: "seed-http" }                 seed the store for the HTTP benchmark
+ *   { id, cmd: "count-start" | "count-stop" } record the SQL statements sent (pg Client.query)
+ *   { id, cmd: "lookup", args }              time listAgreementsWithBalances in-process
+ *   { id, cmd: "shutdown" }
+ *
+ * Run as a child: `node -r ts-node/register bench/lib/app-server.ts` with
+ * DATABASE_URL pointing at a migrated database. It is a separate process from
+ * the HTTP client so the client's work never shares the server's event loop.
+ */
+import path from "node:path"
+import { performance } from "node:perf_hooks"
+
+const REPO_ROOT = path.resolve(__dirname, "..", "..")
+
+// ---------------------------------------------------------------------------
+// SQL statement recorder: every pg copy in node_modules (knex's and MikroORM's).
+// Installed before anything loads pg so every connection goes through it.
+// ---------------------------------------------------------------------------
+type Recorded = { sql: string; at: number; ms: number }
+let recording = false
+let recorded: Recorded[] = []
+
+function patchPg(modulePath: string) {
+  let pg: any
+  try {
+    pg = require(modulePath)
+  } catch {
+    return false
+  }
+  const proto = pg?.Client?.prototype
+  if (!proto || proto.__benchPatched) {
+    return !!proto
+  }
+  const original = proto.query
+  proto.query = function patchedQuery(this: unknown, config: any, ...rest: any[]) {
+    if (!recording) {
+      return original.call(this, config, ...rest)
+    }
+    const text = typeof config === "string" ? config : config?.text ?? String(config)
+    // epoch ms (timeOrigin + now) so the runner can compare with its own clock
+    const entry: Recorded = { sql: text, at: performance.timeOrigin + performance.now(), ms: NaN }
+    recorded.push(entry)
+    const done = () => {
+      entry.ms = performance.timeOrigin + performance.now() - entry.at
+    }
+    // callback style (knex passes one), else a promise
+    const cbIndex = rest.findIndex((a) => typeof a === "function")
+    if (cbIndex >= 0) {
+      const cb = rest[cbIndex]
+      rest[cbIndex] = function (this: unknown, ...args: unknown[]) {
+        done()
+        return cb.apply(this, args)
+      }
+      return original.call(this, config, ...rest)
+    }
+    if (config && typeof config.callback === "function") {
+      const cb = config.callback
+      config.callback = function (this: unknown, ...args: unknown[]) {
+        done()
+        return cb.apply(this, args)
+      }
+      return original.call(this, config, ...rest)
+    }
+    const result = original.call(this, config, ...rest)
+    if (result && typeof result.then === "function") {
+      result.then(done, done)
+    }
+    return result
+  }
+  proto.__benchPatched = true
+  return true
+}
+
+const pgCopies = new Set<string>()
+for (const from of [REPO_ROOT, path.dirname(require.resolve("knex")), path.dirname(require.resolve("@mikro-orm/postgresql"))]) {
+  try {
+    pgCopies.add(require.resolve("pg", { paths: [from] }))
+  } catch {
+    // not installed there
+  }
+}
+const patched = [...pgCopies].filter(patchPg)
+
+// ---------------------------------------------------------------------------
+
+type Message = { id: number; cmd: string; args?: any }
+
+function reply(id: number, payload: { ok: boolean; result?: unknown; error?: string }) {
+  process.send?.({ id, ...payload })
+}
+
+async function main() {
+  const express = require("express")
+  const { GracefulShutdownServer } = require("@medusajs/framework/utils")
+  const loaders = require("@medusajs/medusa/loaders/index").default
+
+  const app = express()
+  app.get("/health", (_: unknown, res: any) => res.status(200).send("OK"))
+  const started = performance.now()
+  const { container, shutdown } = await loaders({ directory: REPO_ROOT, expressApp: app })
+  const server = await new Promise<any>((resolve, reject) => {
+    const s = app.listen(0, "127.0.0.1").on("error", reject).on("listening", () => resolve(s))
+  })
+  const graceful = GracefulShutdownServer.create(server)
+  const port = server.address().port
+
+  const { seedHttpBench } = require("./http-seed")
+  const { SALES_AGREEMENT_MODULE } = require("../../src/modules/sales-agreement")
+
+  const stop = async () => {
+    await Promise.allSettled([graceful.shutdown(), shutdown()])
+  }
+
+  process.on("message", async (message: Message) => {
+    const { id, cmd, args } = message
+    try {
+      switch (cmd) {
+        case "seed-http": {
+          reply(id, { ok: true, result: await seedHttpBench(container) })
+          break
+        }
+        case "count-start": {
+          recorded = []
+          recording = true
+          reply(id, { ok: true })
+          break
+        }
+        case "count-size": {
+          reply(id, { ok: true, result: recorded.length })
+          break
+        }
+        case "count-stop": {
+          recording = false
+          const result = recorded
+          recorded = []
+          reply(id, { ok: true, result })
+          break
+        }
+        case "build-query": {
+          // args: AgreementsWithBalancesFilter (valid_at as ISO string); the SQL the service sends
+          const { buildAgreementsWithBalancesQuery } = require("../../src/modules/sales-agreement/queries/agreements-with-balances")
+          const filter = { ...args, ...(args.valid_at ? { valid_at: new Date(args.valid_at) } : {}) }
+          reply(id, { ok: true, result: buildAgreementsWithBalancesQuery(filter) })
+          break
+        }
+        case "lookup": {
+          // args: { filters: AgreementsWithBalancesFilter[] (rotated), iterations, warmup }
+          const service = container.resolve(SALES_AGREEMENT_MODULE)
+          const filters = (args.filters as any[]).map((f) => ({ ...f, ...(f.valid_at ? { valid_at: new Date(f.valid_at) } : {}) }))
+          const durations: number[] = []
+          let rows = 0
+          for (let i = 0; i < args.warmup + args.iterations; i++) {
+            const filter = filters[i % filters.length]
+            const t0 = performance.now()
+            const found = await service.listAgreementsWithBalances(filter)
+            const ms = performance.now() - t0
+            if (i >= args.warmup) {
+              durations.push(ms)
+              rows += found.reduce((n: number, a: any) => n + a.lines.length, 0)
+            }
+          }
+          reply(id, { ok: true, result: { durations, commitments_per_lookup: rows / args.iterations } })
+          break
+        }
+        case "shutdown": {
+          await stop()
+          reply(id, { ok: true })
+          process.exit(0)
+        }
+        // eslint-disable-next-line no-fallthrough
+        default:
+          reply(id, { ok: false, error: `unknown command ${cmd}` })
+      }
+    } catch (error: any) {
+      reply(id, { ok: false, error: error?.stack ?? String(error) })
+    }
+  })
+  process.on("disconnect", () => {
+    stop().finally(() => process.exit(0))
+  })
+
+  process.send?.({
+    type: "ready",
+    port,
+    boot_ms: Math.round(performance.now() - started),
+    pg_copies_patched: patched,
+  })
+}
+
+main().catch((error) => {
+  console.error("[bench app-server] boot failed:", error)
+  process.send?.({ type: "boot-error", error: error?.stack ?? String(error) })
+  process.exit(1)
+})
