@@ -1,0 +1,5 @@
+export * from "./types"
+export * from "./due-date"
+export * from "./build-requisition-lines"
+export * from "./group-purchase-orders"
+export * from "./manage-inventory"
