@@ -1,0 +1,2 @@
+export * from "./extract-vendor-secret"
+export * from "./authenticate-vendor"

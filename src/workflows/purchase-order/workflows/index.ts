@@ -1,0 +1,6 @@
+export * from "./send-purchase-order"
+export * from "./receive-purchase-order"
+export * from "./cancel-purchase-order"
+export * from "./acknowledge-purchase-order"
+export * from "./ship-purchase-order"
+export * from "./lock"
