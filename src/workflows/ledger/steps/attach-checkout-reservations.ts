@@ -6,6 +6,14 @@ import type SalesAgreementModuleService from "../../../modules/sales-agreement/s
 export const attachCheckoutReservationsStepId = "attach-checkout-reservations"
 
 /**
+ * Test-only crash point, inert unless this variable is "1": the process then
+ * kills itself (SIGKILL) once the order exists and before its ledger entries
+ * are attached, so the tests can prove the reconciliation repairs a real crash
+ * (integration-tests/http/ledger-proofs.spec.ts). Never set it in production.
+ */
+export const CRASH_BEFORE_LEDGER_ATTACH_ENV = "SALES_AGREEMENT_TEST_CRASH_BEFORE_LEDGER_ATTACH"
+
+/**
  * This step gives the `ordered` entries a checkout wrote for a cart their
  * order and order line, once the order exists. Order lines are matched to cart
  * lines by variant, commitment and quantity (Medusa copies them in order and
@@ -36,6 +44,9 @@ export const attachCheckoutReservationsStep = createStep(
       fields: ["id", "items.id", "items.variant_id", "items.metadata", "items.detail.quantity"],
       filters: { id: cart.order.id },
     })) as { data: any[] }
+    if (process.env[CRASH_BEFORE_LEDGER_ATTACH_ENV] === "1") {
+      process.kill(process.pid, "SIGKILL")
+    }
     const used = new Set<string>()
     const updates: { id: string; order_id: string; order_line_item_id: string | null }[] = []
     for (const entry of pending) {

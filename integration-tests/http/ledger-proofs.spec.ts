@@ -1,0 +1,297 @@
+import { spawn } from "node:child_process"
+import path from "node:path"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner, TestEventUtils } from "@medusajs/test-utils"
+import axios from "axios"
+import { toDecimal } from "../../src/domain/money/decimal"
+import { reconcileLedger } from "../../src/lib/reconcile/reconcile-ledger"
+import orderCanceledReverseLedger from "../../src/subscribers/order-canceled-reverse-ledger"
+import orderChangedSyncLedger from "../../src/subscribers/order-changed-sync-ledger"
+import orderPlacedAttachLedger from "../../src/subscribers/order-placed-attach-ledger"
+import returnReceivedSyncLedger from "../../src/subscribers/return-received-sync-ledger"
+import { CRASH_BEFORE_LEDGER_ATTACH_ENV } from "../../src/workflows/ledger/steps/attach-checkout-reservations"
+import { createSalesAgreementWorkflow, updateSalesAgreementStatusWorkflow } from "../../src/workflows"
+import { createAdminUser } from "../utils/admin"
+import { startAppProcess } from "../utils/app-process"
+import { prepareCheckoutViaStoreApi, seedCheckout, submitCheckoutViaStoreApi } from "../utils/checkout"
+import { seedCatalog, SeededCatalog } from "../utils/seeders"
+import { createCustomer, createStoreContext, StoreContext } from "../utils/store"
+
+jest.setTimeout(6 * 60 * 1000)
+
+const REPO_ROOT = path.resolve(__dirname, "..", "..")
+
+/** A ledger row reduced to what it counts and where it is attached. */
+type Row = {
+  id: string
+  kind: string
+  line: string
+  quantity: string
+  amount: string
+  order_id: string | null
+  order_line_item_id: string | null
+  return_id: string | null
+  key: string
+}
+
+/** `npm run reconcile -- <args>` against the test database, as an operator runs it. */
+function runReconcileCommand(databaseUrl: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn("npm", ["run", "--silent", "reconcile", "--", ...args], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_OPTIONS: "", LOG_LEVEL: "error" },
+      stdio: ["ignore", "pipe", "pipe"],
+    })
+    let output = ""
+    child.stdout.on("data", (d) => (output += d))
+    child.stderr.on("data", (d) => (output += d))
+    child.once("exit", (code) => resolve({ code, output }))
+  })
+}
+
+/*
+ * Proofs of issue 4 that ledger.spec.ts does not make: duplicate and
+ * concurrent deliveries of every order event the plugin subscribes to, and a
+ * real crash (SIGKILL of a server process) between order creation and the
+ * ledger write, repaired by the reconciliation command.
+ */
+medusaIntegrationTestRunner({
+  inApp: true,
+  testSuite: ({ api, getContainer }) => {
+    let adminHeaders: { authorization: string }
+    let store: StoreContext
+    let catalog: SeededCatalog
+    let buyerToken: string
+    let agreement: any
+    let stockLocationId: string
+
+    beforeAll(async () => {
+      const container = getContainer()
+      adminHeaders = (await createAdminUser(container)).headers
+      store = await createStoreContext(container, { currency: "eur" })
+      const checkout = await seedCheckout(container, { regionId: store.region.id, salesChannelId: store.salesChannel.id })
+      stockLocationId = checkout.stockLocationId
+      catalog = await seedCatalog(container, { salesChannelId: store.salesChannel.id, currencies: ["eur"], shippingProfileId: checkout.shippingProfileId })
+      const buyer = await createCustomer(container, { email: "buyer@ledger-proofs.test" })
+      buyerToken = buyer.token
+      const { result } = await createSalesAgreementWorkflow(container).run({
+        input: {
+          customer_id: buyer.customer.id,
+          currency_code: "eur",
+          effective_date: "2020-01-01T00:00:00Z",
+          expiration_date: "2099-12-31T23:59:59Z",
+          lines: [
+            { commitment_type: "product_quantity", product_variant_id: catalog.products.screw.variants.m4x20.id, quantity: 100, unit_price: "8.50", max_enforced: true },
+            { commitment_type: "product_value", product_id: catalog.products.bolt.id, amount: "1000", discount_percent: "10" },
+          ],
+        },
+      })
+      await updateSalesAgreementStatusWorkflow(container).run({ input: { id: result.id, status: "effective" } })
+      agreement = result
+    })
+
+    const service = () => getContainer().resolve<any>("salesAgreement")
+    const storeHeaders = () => store.storeHeaders(buyerToken) as unknown as Record<string, string>
+    const adminConfig = () => ({ headers: adminHeaders })
+    const screwLine = () => agreement.lines[0].id as string
+    const boltLine = () => agreement.lines[1].id as string
+
+    const preparedCart = async (lines: [string, number][]) => {
+      const cart = (await api.post("/store/carts", { region_id: store.region.id }, { headers: storeHeaders() })).data.cart
+      for (const [variant_id, quantity] of lines) {
+        await api.post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity }, { headers: storeHeaders() })
+      }
+      await prepareCheckoutViaStoreApi(api as any, cart.id, storeHeaders())
+      return cart.id as string
+    }
+
+    const rows = async (): Promise<Row[]> => {
+      const entries: any[] = await service().listSalesAgreementLedgerEntries({}, { order: { id: "ASC" } })
+      return entries.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        line: e.sales_agreement_line_id,
+        quantity: toDecimal(String(e.raw_quantity?.value ?? e.quantity)).toFixed(),
+        amount: toDecimal(String(e.raw_amount?.value ?? e.amount)).toFixed(),
+        order_id: e.order_id,
+        order_line_item_id: e.order_line_item_id,
+        return_id: e.return_id,
+        key: e.idempotency_key,
+      }))
+    }
+    /** [kind, commitment, quantity, amount, order, order line, return] per row, sorted: what the ledger counts */
+    const movements = (list: Row[]) =>
+      list.map((r) => [r.kind, r.line, r.quantity, r.amount, r.order_id, r.order_line_item_id, r.return_id]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+    const eventLogKeys = async () => ((await service().listSalesAgreementEventLogs({})) as any[]).map((l) => l.key).sort()
+
+    /** Calls a subscriber's handler `times` times at once, as duplicate deliveries of one event would. */
+    const deliver = (handler: (args: any) => Promise<void>, name: string, data: Record<string, unknown>, times = 2) =>
+      Promise.all(Array.from({ length: times }, () => handler({ event: { name, data, metadata: {} }, container: getContainer(), pluginOptions: {} })))
+
+    /** The checkout's own settling (after the response) has attached every entry of the cart. */
+    const attached = async (cartId: string) => {
+      for (let i = 0; i < 80; i++) {
+        const pending = await service().listSalesAgreementLedgerEntries({ cart_id: cartId, order_id: null })
+        if (!pending.length) return
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      throw new Error(`ledger entries of cart (${cartId}) were never attached`)
+    }
+
+    describe("duplicate and concurrent order event deliveries", () => {
+      it("should leave the ledger as the first delivery left it, for every order event the plugin subscribes to", async () => {
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        const screwVariant = catalog.products.screw.variants.m4x20.id
+        const boltVariant = catalog.products.bolt.variants.m8.id
+
+        // order.placed: the natural delivery, the checkout's own settling and two duplicates, all at once
+        const cartId = await preparedCart([
+          [screwVariant, 5],
+          [boltVariant, 2],
+        ])
+        const placed = TestEventUtils.waitSubscribersExecution("order.placed", eventBus as any)
+        const { order } = (await submitCheckoutViaStoreApi(api as any, cartId, storeHeaders())) as any
+        await Promise.all([placed, deliver(orderPlacedAttachLedger, "order.placed", { id: order.id })])
+        await attached(cartId)
+        const screwItem = order.items.find((i: any) => i.variant_id === screwVariant)
+        const boltItem = order.items.find((i: any) => i.variant_id === boltVariant)
+        const afterPlaced = await rows()
+        expect(movements(afterPlaced)).toEqual(
+          movements([
+            { kind: "ordered", line: screwLine(), quantity: "5", amount: "42.5", order_id: order.id, order_line_item_id: screwItem.id, return_id: null } as Row,
+            { kind: "ordered", line: boltLine(), quantity: "2", amount: "45", order_id: order.id, order_line_item_id: boltItem.id, return_id: null } as Row,
+          ])
+        )
+        const eventsAfterPlaced = await eventLogKeys()
+        await deliver(orderPlacedAttachLedger, "order.placed", { id: order.id })
+        expect(await rows()).toEqual(afterPlaced)
+        expect(await eventLogKeys()).toEqual(eventsAfterPlaced)
+
+        // the state before any delivery (entries held by the checkout, not attached): two first deliveries at once attach once
+        await service().updateSalesAgreementLedgerEntries(afterPlaced.map((r) => ({ id: r.id, order_id: null, order_line_item_id: null })))
+        await deliver(orderPlacedAttachLedger, "order.placed", { id: order.id })
+        expect(await rows()).toEqual(afterPlaced)
+
+        // order-edit.confirmed and order.updated: screw 5 -> 3 writes the difference once
+        const edited = TestEventUtils.waitSubscribersExecution("order-edit.confirmed", eventBus as any)
+        await api.post("/admin/order-edits", { order_id: order.id }, adminConfig())
+        await api.post(`/admin/order-edits/${order.id}/items/item/${screwItem.id}`, { quantity: 3 }, adminConfig())
+        await api.post(`/admin/order-edits/${order.id}/request`, {}, adminConfig())
+        await api.post(`/admin/order-edits/${order.id}/confirm`, {}, adminConfig())
+        await Promise.all([
+          edited,
+          deliver(orderChangedSyncLedger, "order-edit.confirmed", { order_id: order.id }),
+          deliver(orderChangedSyncLedger, "order.updated", { id: order.id }),
+        ])
+        const afterEdit = await rows()
+        expect(movements(afterEdit)).toEqual(
+          movements([...afterPlaced, { kind: "reversed", line: screwLine(), quantity: "2", amount: "17", order_id: order.id, order_line_item_id: screwItem.id, return_id: null } as Row])
+        )
+        await Promise.all([
+          deliver(orderChangedSyncLedger, "order-edit.confirmed", { order_id: order.id }),
+          deliver(orderChangedSyncLedger, "order.updated", { id: order.id }),
+        ])
+        expect(await rows()).toEqual(afterEdit)
+
+        // order.return_received: one screw back, counted once
+        await api.post(`/admin/orders/${order.id}/fulfillments`, { items: [{ id: screwItem.id, quantity: 3 }], location_id: stockLocationId }, adminConfig())
+        const ret = (await api.post("/admin/returns", { order_id: order.id, location_id: stockLocationId }, adminConfig())).data.return
+        await api.post(`/admin/returns/${ret.id}/request-items`, { items: [{ id: screwItem.id, quantity: 1 }] }, adminConfig())
+        await api.post(`/admin/returns/${ret.id}/request`, {}, adminConfig())
+        await api.post(`/admin/returns/${ret.id}/receive`, {}, adminConfig())
+        await api.post(`/admin/returns/${ret.id}/receive-items`, { items: [{ id: screwItem.id, quantity: 1 }] }, adminConfig())
+        const received = TestEventUtils.waitSubscribersExecution("order.return_received", eventBus as any)
+        await api.post(`/admin/returns/${ret.id}/receive/confirm`, {}, adminConfig())
+        await Promise.all([received, deliver(returnReceivedSyncLedger, "order.return_received", { order_id: order.id, return_id: ret.id })])
+        const afterReturn = await rows()
+        expect(movements(afterReturn)).toEqual(
+          movements([...afterEdit, { kind: "returned", line: screwLine(), quantity: "1", amount: "8.5", order_id: order.id, order_line_item_id: screwItem.id, return_id: ret.id } as Row])
+        )
+        await deliver(returnReceivedSyncLedger, "order.return_received", { order_id: order.id, return_id: ret.id })
+        expect(await rows()).toEqual(afterReturn)
+
+        // order.canceled: a second order, reversed once
+        const secondCart = await preparedCart([[screwVariant, 4]])
+        const second = ((await submitCheckoutViaStoreApi(api as any, secondCart, storeHeaders())) as any).order
+        await attached(secondCart)
+        const secondItem = second.items[0]
+        const beforeCancel = await rows()
+        const canceled = TestEventUtils.waitSubscribersExecution("order.canceled", eventBus as any)
+        await api.post(`/admin/orders/${second.id}/cancel`, {}, adminConfig())
+        await Promise.all([canceled, deliver(orderCanceledReverseLedger, "order.canceled", { id: second.id })])
+        const afterCancel = await rows()
+        expect(movements(afterCancel)).toEqual(
+          movements([...beforeCancel, { kind: "reversed", line: screwLine(), quantity: "4", amount: "34", order_id: second.id, order_line_item_id: secondItem.id, return_id: null } as Row])
+        )
+
+        // every event again, twice at once, all together: nothing changes
+        const eventsBefore = await eventLogKeys()
+        await Promise.all([
+          deliver(orderPlacedAttachLedger, "order.placed", { id: order.id }),
+          deliver(orderPlacedAttachLedger, "order.placed", { id: second.id }),
+          deliver(orderCanceledReverseLedger, "order.canceled", { id: second.id }),
+          deliver(orderChangedSyncLedger, "order.updated", { id: second.id }),
+          deliver(orderChangedSyncLedger, "order-edit.confirmed", { order_id: order.id }),
+          deliver(returnReceivedSyncLedger, "order.return_received", { order_id: order.id, return_id: ret.id }),
+        ])
+        expect(await rows()).toEqual(afterCancel)
+        expect(await eventLogKeys()).toEqual(eventsBefore)
+
+        // the figures are the hand-computed ones and the reconciliation agrees
+        const sa = (await api.get(`/admin/sales-agreements/${agreement.id}`, adminConfig())).data.sales_agreement
+        expect(sa.lines[0].fulfillment).toEqual(expect.objectContaining({ ordered: "3", returned: "1", remaining: "98" }))
+        expect(sa.lines[1].fulfillment).toEqual(expect.objectContaining({ ordered: "45", remaining: "955" }))
+        const report = await reconcileLedger(getContainer())
+        expect(report.drift).toEqual([])
+        expect(report.pending).toEqual({ attached_carts: [], released_carts: [], waiting_carts: [] })
+      })
+    })
+
+    describe("crash between order creation and the ledger write", () => {
+      it("should be repaired by the reconciliation command after the server process is killed", async () => {
+        const container = getContainer()
+        const databaseUrl = container.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig.databaseUrl!
+        const cartId = await preparedCart([[catalog.products.screw.variants.m4x20.id, 3]])
+
+        // a server whose order.placed attach step kills its own process (SIGKILL) before writing
+        const server = await startAppProcess(databaseUrl, { env: { [CRASH_BEFORE_LEDGER_ATTACH_ENV]: "1" } })
+        try {
+          const response = await axios
+            .post(`http://127.0.0.1:${server.port}/store/carts/${cartId}/complete`, {}, { headers: storeHeaders(), validateStatus: () => true })
+            .then((r) => ({ status: r.status, type: r.data?.type }))
+            .catch((e) => ({ status: 0, type: e.code }))
+          // the process may die before or after it answered: either way the order is placed
+          expect([{ status: 200, type: "order" }, { status: 0, type: "ECONNRESET" }, { status: 0, type: "ECONNREFUSED" }]).toContainEqual(response)
+          expect(await server.exited).toEqual({ code: null, signal: "SIGKILL" })
+        } finally {
+          await server.stop()
+        }
+
+        const query = container.resolve(ContainerRegistrationKeys.QUERY)
+        const {
+          data: [cart],
+        } = (await query.graph({ entity: "cart", fields: ["id", "completed_at", "order.id", "order.items.id"], filters: { id: cartId } })) as any
+        expect(cart.order?.id).toBeTruthy()
+        const held = await rows()
+        expect(held).toEqual([expect.objectContaining({ kind: "ordered", line: screwLine(), quantity: "3", order_id: null, order_line_item_id: null })])
+        // what the operator sees: `npm run reconcile` reports the placed, unattached checkout
+        const started = Date.now()
+        const dry = await runReconcileCommand(databaseUrl, [])
+        console.log(`npm run reconcile took ${Date.now() - started} ms`)
+        expect({ code: dry.code, output: dry.output }).toEqual({ code: 0, output: expect.stringContaining("1 placed but not attached") })
+        expect(dry.output).toContain("dry run")
+
+        // the repair: the code `npm run reconcile -- --fix` runs, no manual step
+        const fixed = await reconcileLedger(container, { fix: true })
+        expect(fixed.pending.attached_carts).toEqual([cartId])
+        expect(fixed.drift).toEqual([])
+        expect(await rows()).toEqual([{ ...held[0], order_id: cart.order.id, order_line_item_id: cart.order.items[0].id }])
+        const again = await reconcileLedger(container)
+        expect(again.drift).toEqual([])
+        expect(again.pending).toEqual({ attached_carts: [], released_carts: [], waiting_carts: [] })
+        const sa = (await api.get(`/admin/sales-agreements/${agreement.id}`, adminConfig())).data.sales_agreement
+        expect(sa.lines[0].fulfillment).toEqual(expect.objectContaining({ ordered: "3", remaining: "97" }))
+      })
+    })
+  },
+})
