@@ -2,16 +2,27 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { reconcileLedger } from "../lib/reconcile/reconcile-ledger"
 
 /**
- * `npx medusa exec <path>/reconcile-ledger.js [--fix]` (this repo: `npm run reconcile -- [--fix]`):
+ * `npx medusa exec <path>/reconcile-ledger.js [fix] [batch-size=N]` (the Medusa
+ * CLI refuses unknown `--options`; this repo: `npm run reconcile -- [--fix]`):
  * recomputes every commitment balance from the orders, prints the drift, and
- * writes the corrections only with --fix.
+ * writes the corrections only with fix. Progress goes to stderr (about once a
+ * second while scanning), the report to stdout.
  */
 export default async function reconcile({ container, args }: ExecArgs) {
-  const fix = (args ?? []).includes("--fix")
+  const argv = (args ?? []).map((a) => String(a).replace(/^--?/, ""))
+  const fix = argv.includes("fix")
+  const batchArg = argv.find((a) => a.startsWith("batch-size="))
+  const batchSize = batchArg ? Number(batchArg.split("=")[1]) : undefined
+  if (batchArg && !(Number.isInteger(batchSize) && batchSize! > 0)) {
+    console.error(`[reconcile] batch-size must be a positive integer (got "${batchArg.split("=")[1]}")`)
+    process.exitCode = 2
+    return
+  }
   const started = Date.now()
   const report = await reconcileLedger(container, {
     fix,
-    onProgress: (message) => console.log(`[reconcile +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`),
+    batch_size: batchSize,
+    onProgress: (message) => process.stderr.write(`[reconcile +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`),
   })
   const { pending, drift } = report
   console.log(
@@ -38,5 +49,5 @@ export default async function reconcile({ container, args }: ExecArgs) {
     )
     if (drift.length > 50) console.log(`[reconcile] … and ${drift.length - 50} more`)
   }
-  console.log(fix ? `[reconcile] fixed: ${report.corrections_written} correction(s) written` : "[reconcile] dry run: run with --fix to repair")
+  console.log(fix ? `[reconcile] fixed: ${report.corrections_written} correction(s) written` : "[reconcile] dry run: run with --fix (medusa exec: fix) to repair")
 }
