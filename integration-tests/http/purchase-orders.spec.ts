@@ -173,6 +173,17 @@ medusaIntegrationTestRunner({
         })
         expect(await notificationsTo(getContainer(), vendor.email)).toHaveLength(2)
       })
+      it("should leave the PO as it was when the vendor cannot be notified (compensation)", async () => {
+        const gone = await createTestVendor(getContainer(), { name: "Gone Ltd", email: "gone@vendor.test" })
+        const po = await createTestPurchaseOrder(getContainer(), { vendorId: gone.id, order })
+        await service().softDeleteVendors([gone.id])
+        const res = await fail(post(`/admin/purchase-orders/${po.id}/send`))
+        expect(res.status).toEqual(400)
+        expect(res.data).toEqual(expect.objectContaining({ code: "PURCHASE_ORDER_VENDOR_NOT_FOUND", message: expect.stringContaining(`vendor_id: the vendor (${gone.id})`) }))
+        const [stored] = (await service().listPurchaseOrders({ id: po.id }, { select: ["status", "sent_at", "access_token_hash", "access_token_expires_at"] })) as any[]
+        expect(stored).toEqual(expect.objectContaining({ status: "draft", sent_at: null, access_token_hash: null, access_token_expires_at: null }))
+        expect(await notificationsTo(getContainer(), gone.email)).toEqual([])
+      })
     })
 
     describe("POST /admin/purchase-orders/:id/receive", () => {
@@ -327,5 +338,6 @@ medusaIntegrationTestRunner({
         expect((await fail(get(`/admin/purchase-orders/${po.id}/document?format=docx`))).status).toEqual(400)
       })
     })
+
   },
 })
