@@ -228,6 +228,10 @@ medusaIntegrationTestRunner({
         const pdf = Buffer.from(res.data)
         expect(pdf.subarray(0, 5).toString()).toEqual("%PDF-")
         expect(pdf.length).toBeGreaterThan(1000)
+        const html = await api.get(`/vendor/purchase-orders/${po.id}/document?format=html`, { headers: { "x-vendor-token": po.secret } })
+        expect(html.headers["content-type"]).toMatch(/text\/html/)
+        expect(html.data).toContain(po.number)
+        expect(html.data).not.toContain(order.id)
       })
     })
   },
