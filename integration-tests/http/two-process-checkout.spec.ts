@@ -160,6 +160,8 @@ medusaIntegrationTestRunner({
           expect(r.data.message).toMatch(/line (item \(cali_\w+\)|\d+ \(sagrl_\w+\))/)
           expect(r.data.message).toMatch(/has 0 quantity remaining/)
         }
+        const atomic = refused.filter((r) => /Max-enforced commitments would be exceeded/.test(r.data.message)).length
+        console.log(`${accepted.length} accepted, ${refused.length} refused (${atomic} by the atomic check under the row lock, ${refused.length - atomic} by the re-check before it)`)
         expect(accepted.length).toBeLessThanOrEqual(COMMITTED)
         // nothing failed after taking its balance, so the commitment is used up exactly
         expect(accepted.length).toEqual(COMMITTED)
