@@ -16,7 +16,15 @@ import {
 import { createEmailpassIdentity } from "../integration-tests/utils/admin"
 import { seedCatalog } from "../integration-tests/utils/seeders"
 import { createCustomer } from "../integration-tests/utils/store"
-import { createSalesAgreementWorkflow, updateSalesAgreementStatusWorkflow } from "../src/workflows"
+import { SPECIAL_ORDER_MODULE } from "../src/modules/special-order"
+import type SpecialOrderModuleService from "../src/modules/special-order/service"
+import {
+  createPurchasingCodeWorkflow,
+  createSalesAgreementWorkflow,
+  createVendorWorkflow,
+  updateSalesAgreementStatusWorkflow,
+  upsertVariantSourcingWorkflow,
+} from "../src/workflows"
 
 export const DEMO_ADMIN = { email: "admin@example.com", password: "supersecret" }
 export const DEMO_BUYER = { email: "buyer@example.com", password: "supersecret" }
@@ -24,8 +32,12 @@ const COUNTRIES = ["de", "fr", "nl"]
 
 /**
  * Demo data for `npm run dev`: a store that can check out in EUR, a catalog
- * Hardware > Fasteners > Screws, a buyer and an effective framework agreement.
- * Runs once: the admin user, created last, marks the seed as done.
+ * Hardware > Fasteners > Screws, a buyer and an effective framework agreement,
+ * and special orders (a vendor, a special-order and a drop-shipment purchasing
+ * code, the 30 mm screw sourced from the vendor as a special-order item).
+ * Runs once: the admin user, created last, marks the seed as done (the
+ * special-order part is idempotent on its own and is added to databases seeded
+ * before it existed).
  *
  * Usage: `npx medusa exec ./scripts/seed-demo.ts`
  */
@@ -35,7 +47,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   const userModule = container.resolve(Modules.USER)
 
   if ((await userModule.listUsers({ email: DEMO_ADMIN.email })).length) {
-    logger.info(`Demo data already seeded (user ${DEMO_ADMIN.email} exists); nothing to do.`)
+    logger.info(`Demo data already seeded (user ${DEMO_ADMIN.email} exists).`)
+    await seedSpecialOrderDemo(container)
     return
   }
   const regionModule = container.resolve(Modules.REGION)
@@ -207,6 +220,8 @@ export default async function seedDemo({ container }: ExecArgs) {
     input: { id: agreement.id, status: "effective" },
   })
 
+  await seedSpecialOrderDemo(container)
+
   // Last: the demo admin existing means the whole seed went through.
   const {
     result: [admin],
@@ -223,6 +238,62 @@ export default async function seedDemo({ container }: ExecArgs) {
       `  Publishable key:   ${apiKey.token}`,
       `  Region:            Europe (${region.id}, EUR: ${COUNTRIES.join(", ")})`,
       `  Sales agreement:   ${agreement.number} (${agreement.id}), effective`,
+      `  Special order:     ${DEMO_VENDOR.name} sources SKU ${DEMO_SPECIAL_ORDER_SKU} (code ${DEMO_CODES.special_order})`,
     ].join("\n")
   )
+}
+
+export const DEMO_VENDOR = {
+  name: "Acme Fasteners GmbH",
+  email: "orders@acme-fasteners.example.com",
+  phone: "+49 221 000000",
+  currency_code: "eur",
+  lead_time_days: 7,
+  address: { company: "Acme Fasteners GmbH", address_1: "Industriestrasse 1", city: "Cologne", postal_code: "50667", country_code: "de" },
+}
+export const DEMO_CODES = { special_order: "SPECIAL", drop_shipment: "DROPSHIP" } as const
+export const DEMO_SPECIAL_ORDER_SKU = "SCREW-M4-30"
+
+/**
+ * Special-order demo data, idempotent: each record is looked up (code, vendor
+ * email, variant sourcing) before it is created.
+ */
+async function seedSpecialOrderDemo(container: ExecArgs["container"]) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const service = container.resolve<SpecialOrderModuleService>(SPECIAL_ORDER_MODULE)
+  const [variant] = await container.resolve(Modules.PRODUCT).listProductVariants({ sku: DEMO_SPECIAL_ORDER_SKU }, { select: ["id"] })
+  if (!variant) {
+    logger.warn(`Special-order demo skipped: no variant with SKU ${DEMO_SPECIAL_ORDER_SKU}.`)
+    return
+  }
+  const codeIds: Record<string, string> = {}
+  for (const [kind, code] of Object.entries(DEMO_CODES) as [keyof typeof DEMO_CODES, string][]) {
+    const [existing] = await service.listPurchasingCodes({ code }, { select: ["id"] })
+    codeIds[kind] =
+      existing?.id ??
+      (
+        await createPurchasingCodeWorkflow(container).run({
+          input: {
+            code,
+            kind,
+            description: kind === "special_order" ? "Bought for the order, shipped to our warehouse" : "Shipped by the vendor to the customer",
+          },
+        })
+      ).result.id
+  }
+  const [vendor] = await service.listVendors({ email: DEMO_VENDOR.email }, { select: ["id"] })
+  const vendorId = vendor?.id ?? (await createVendorWorkflow(container).run({ input: DEMO_VENDOR })).result.id
+  const [sourcing] = await service.listVariantSourcings({ product_variant_id: variant.id }, { select: ["id"] })
+  if (!sourcing) {
+    await upsertVariantSourcingWorkflow(container).run({
+      input: {
+        vendor_id: vendorId,
+        product_variant_id: variant.id,
+        vendor_sku: "ACME-M4-30",
+        unit_cost: "6.40",
+        purchasing_code_id: codeIds.special_order,
+      },
+    })
+  }
+  logger.info(`Special-order demo: vendor ${DEMO_VENDOR.name}, codes ${Object.values(DEMO_CODES).join(" / ")}, ${DEMO_SPECIAL_ORDER_SKU} special-ordered.`)
 }
