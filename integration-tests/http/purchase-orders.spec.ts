@@ -14,6 +14,7 @@ import {
   WAREHOUSE,
 } from "../utils/purchase-order-seeders"
 import { seedCatalog, type SeededCatalog } from "../utils/seeders"
+import { seedPurchasingCodes, seedSourcing, waitFor } from "../utils/special-order-seeders"
 import { createStoreContext, type StoreContext } from "../utils/store"
 
 jest.setTimeout(180 * 1000)
@@ -339,5 +340,60 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the seed's procedure end to end", () => {
+      it("should take a special-order sales line from the store order to ready to fulfil", async () => {
+        const codes = await seedPurchasingCodes(getContainer())
+        const variant = catalog.products.screw.variants.m4x30
+        await seedSourcing(getContainer(), { vendor_id: vendor.id, product_variant_id: variant.id, purchasing_code_id: codes.specialOrder.id, vendor_sku: "BF-M4-30", unit_cost: "0.75" })
+
+        // a sales order with a special-order line and an ordinary one, through the store API
+        const sales = await placeOrderViaStoreApi(api as any, store, [
+          [variant.id, 4],
+          [catalog.products.drill.variants.standard.id, 1],
+        ])
+        const specialItem = itemOf(sales, variant.id)
+        const ordinaryItem = itemOf(sales, catalog.products.drill.variants.standard.id)
+
+        // requisition worksheet: get sales orders (the order.placed subscriber may have been first), then carry out
+        await post("/admin/requisition-lines/get-sales-orders", { order_id: sales.id })
+        const worksheet: any[] = await waitFor<any[]>(
+          () => get(`/admin/requisition-lines?order_id=${sales.id}`).then((r) => r.data.requisition_lines as any[]),
+          (lines) => lines.length > 0
+        )
+        expect(worksheet).toEqual([expect.objectContaining({ order_line_item_id: specialItem.id, status: "open", action_message: "new", vendor_id: vendor.id })])
+        const carried = (await post("/admin/requisition-lines/carry-out", { ids: [worksheet[0].id] })).data
+        expect(carried.purchase_orders).toHaveLength(1)
+        const poId = carried.purchase_orders[0].id
+
+        let po = (await get(`/admin/purchase-orders/${poId}`)).data.purchase_order
+        expect(po).toEqual(expect.objectContaining({ status: "draft", vendor_id: vendor.id, kind: "special_order" }))
+        expect(po.lines).toEqual([
+          expect.objectContaining({ order_id: sales.id, order_line_item_id: specialItem.id, requisition_line_id: worksheet[0].id, vendor_sku: "BF-M4-30", quantity: 4, unit_cost: "0.75" }),
+        ])
+        expect((await get(`/admin/purchase-orders?order_id=${sales.id}`)).data.purchase_orders.map((p: any) => p.id)).toEqual([poId])
+
+        // send: the vendor gets the link, acknowledges and ships through the vendor API
+        await post(`/admin/purchase-orders/${poId}/send`)
+        const [notification] = (await notificationsTo(getContainer(), vendor.email)).filter((n) => n.data.purchase_order.id === poId)
+        expect(notification.data.lines).toEqual([expect.objectContaining({ sku: "BF-M4-30", quantity: 4, unit_cost: "0.75" })])
+        const link = pathOf(notification.data.vendor_link)
+        const token = new URL(notification.data.vendor_link).searchParams.get("token")!
+        expect((await api.get(link)).data.purchase_order.status).toEqual("sent")
+        await api.post(`/vendor/purchase-orders/${poId}/acknowledge`, { expected_ship_date: "2099-02-01" }, { headers: { authorization: `Bearer ${token}` } })
+        await api.post(`/vendor/purchase-orders/${poId}/ship`, { carrier: "DHL", tracking_number: "JD-42" }, { headers: { authorization: `Bearer ${token}` } })
+
+        // the warehouse receives everything: the sales line is ready to fulfil, the ordinary line is untouched
+        await post(`/admin/purchase-orders/${poId}/receive`, { lines: [{ id: po.lines[0].id, quantity: 4 }] })
+        po = (await get(`/admin/purchase-orders/${poId}`)).data.purchase_order
+        expect(po).toEqual(expect.objectContaining({ status: "received", carrier: "DHL", tracking_number: "JD-42", expected_ship_date: "2099-02-01T00:00:00.000Z" }))
+        const items = await orderItems(sales.id)
+        expect(items.find((i) => i.id === specialItem.id)!.metadata?.special_order).toEqual(
+          expect.objectContaining({ status: "ready_to_fulfil", purchase_order_id: poId, purchase_order_number: po.number, quantity_received: 4 })
+        )
+        expect(items.find((i) => i.id === ordinaryItem.id)!.metadata?.special_order).toBeUndefined()
+        const [requisition] = (await get(`/admin/requisition-lines?order_id=${sales.id}`)).data.requisition_lines
+        expect(requisition).toEqual(expect.objectContaining({ status: "carried_out", purchase_order_id: poId }))
+      })
+    })
   },
 })
