@@ -391,6 +391,14 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ status: "ready_to_fulfil", purchase_order_id: poId, purchase_order_number: po.number, quantity_received: 4 })
         )
         expect(items.find((i) => i.id === ordinaryItem.id)!.metadata?.special_order).toBeUndefined()
+        // and through the read-only link order item -> PO lines
+        const { data: [linked] } = await getContainer().resolve("query").graph({
+          entity: "order",
+          fields: ["id", "items.id", "items.detail.purchase_order_lines.quantity_received", "items.detail.purchase_order_lines.purchase_order.status"],
+          filters: { id: sales.id },
+        })
+        const linkedItem = (linked as any).items.find((i: any) => i.id === specialItem.id)
+        expect(linkedItem.detail.purchase_order_lines).toEqual([expect.objectContaining({ quantity_received: 4, purchase_order: expect.objectContaining({ status: "received" }) })])
         const [requisition] = (await get(`/admin/requisition-lines?order_id=${sales.id}`)).data.requisition_lines
         expect(requisition).toEqual(expect.objectContaining({ status: "carried_out", purchase_order_id: poId }))
       })
