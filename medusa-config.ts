@@ -16,10 +16,30 @@ const specialOrderOptions = {
   vendor_portal_url: process.env.VENDOR_PORTAL_URL || "http://localhost:9000/vendor/purchase-orders",
 }
 
+/**
+ * With REDIS_URL, the event bus, the workflow engine and locking use Redis, so
+ * several server / worker processes share events, workflow state and locks
+ * (SPEC §7). Without it Medusa's in-process defaults apply (one process).
+ */
+const redisUrl = process.env.REDIS_URL
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
-    redisUrl: process.env.REDIS_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) || "shared",
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
@@ -32,6 +52,7 @@ module.exports = defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLE === "true",
   },
   modules: [
+    ...redisModules,
     {
       resolve: "./src/modules/sales-agreement",
       options: pluginOptions,
