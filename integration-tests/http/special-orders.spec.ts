@@ -5,6 +5,7 @@ import { SPECIAL_ORDER_MODULE } from "../../src/modules/special-order"
 import type SpecialOrderModuleService from "../../src/modules/special-order/service"
 import { SpecialOrderEvents } from "../../src/utils/special-order-events"
 import { carryOutRequisitionLinesWorkflow, raisePurchaseRequestsWorkflow } from "../../src/workflows"
+import { carryOutRequisitionLinesStepId } from "../../src/workflows/special-order/steps"
 import { createAdminUser } from "../utils/admin"
 import { seedCheckout } from "../utils/checkout"
 import { seedCatalog, SeededCatalog } from "../utils/seeders"
@@ -537,6 +538,40 @@ medusaIntegrationTestRunner({
         await expectError(api.post(`/admin/requisition-lines/reql_missing`, { quantity: 2 }, h), 404)
         const [after] = await service().listRequisitionLines({ id: line.id })
         expect(after).toEqual(expect.objectContaining({ quantity: 1, vendor_id: acme.id, status: "open" }))
+      })
+    })
+
+    describe("carryOutRequisitionLinesWorkflow compensation", () => {
+      it("should reopen the lines and remove the purchase orders when a later step fails", async () => {
+        const raised = await service().raiseRequisitionLines(
+          ["li_c1", "li_c2"].map((id) => ({
+            vendor_id: acme.id,
+            product_variant_id: screwId(),
+            vendor_sku: null,
+            title: "Screw",
+            quantity: 1,
+            unit_cost: "1",
+            currency_code: "eur",
+            due_date: new Date(),
+            kind: "special_order" as const,
+            purchasing_code_id: codes.specialOrder.id,
+            order_id: "order_compensation",
+            order_line_item_id: id,
+            ship_to: null,
+          }))
+        )
+        const workflow = carryOutRequisitionLinesWorkflow(getContainer())
+        workflow.appendAction("fail-after-carry-out", carryOutRequisitionLinesStepId, {
+          invoke: async () => {
+            throw new Error("failure after carry-out")
+          },
+        })
+        const { errors } = await workflow.run({ input: { ids: raised.map((r) => r.id) }, throwOnError: false })
+        expect(errors.map((e: any) => e.error?.message)).toEqual(["failure after carry-out"])
+        const lines = await service().listRequisitionLines({ order_id: "order_compensation" })
+        lines.forEach((l) => expect(l).toEqual(expect.objectContaining({ status: "open", purchase_order_id: null, purchase_order_line_id: null })))
+        expect(await service().listPurchaseOrders({})).toHaveLength(0)
+        expect(await service().listPurchaseOrderLines({ order_id: "order_compensation" })).toHaveLength(0)
       })
     })
 
