@@ -18,6 +18,13 @@ const { summarizeRuns, median } = require("./lib/stats")
 /** Statements that read or write the plugin's tables (not e.g. cart metadata mentioning a key). */
 const AGREEMENT_SQL = /\b(from|join|into|update)\s+"?sales_agreement/i
 const TX_SQL = /^\s*(begin|commit|rollback|savepoint|release|start transaction|set )/i
+/**
+ * The agreement lookup reads the agreement table itself (with its commitments, balances and
+ * policies, one statement); every other agreement statement at checkout belongs to the
+ * fulfillment ledger (issue 4): the locked check-and-write and attaching entries to the order.
+ */
+const LOOKUP_SQL = /\b(from|join)\s+"?sales_agreement"?\s/i
+const isLookup = (sql) => LOOKUP_SQL.test(sql) && !/\bfor update\b/i.test(sql)
 
 function classify(statements) {
   const agreement = statements.filter((s) => AGREEMENT_SQL.test(s.sql))
@@ -26,6 +33,8 @@ function classify(statements) {
     agreement_data: agreement.length,
     agreement_reads: agreement.filter((x) => /^\s*(select|with)\b/i.test(x.sql)).length,
     agreement_writes: agreement.filter((x) => /^\s*(insert|update|delete)\b/i.test(x.sql)).length,
+    agreement_lookup: agreement.filter((x) => isLookup(x.sql)).length,
+    ledger_statements: agreement.filter((x) => !isLookup(x.sql)).length,
     transaction_control: statements.filter((s) => TX_SQL.test(s.sql)).length,
     agreement_sql: agreement.map((s) => s.sql.replace(/\s+/g, " ").trim().slice(0, 160)),
     sql_ms: statements.reduce((sum, s) => sum + (Number.isFinite(s.ms) ? s.ms : 0), 0),
@@ -235,7 +244,7 @@ async function countStatements(server, action) {
   const after = statements.filter((s) => s.at > responseEnd)
   const counts = classify(inRequest)
   const afterCounts = classify(after)
-  counts.after_response = { total: afterCounts.total, agreement_data: afterCounts.agreement_data }
+  counts.after_response = { total: afterCounts.total, agreement_data: afterCounts.agreement_data, ledger_statements: afterCounts.ledger_statements }
   return { result, counts }
 }
 
@@ -391,4 +400,4 @@ async function linkedAddsAtScale({ server, baseUrl, seed, adds }) {
   }
 }
 
-module.exports = { runHttpBench, linkedAddsAtScale, classify }
+module.exports = { runHttpBench, linkedAddsAtScale, classify, makeCustomerApi, verifyCart, waitQuiet }

@@ -1,7 +1,7 @@
 "use strict"
 
 /**
- * `npm run bench` — the benchmarks of issue #3, on a throwaway embedded
+ * `npm run bench` — the benchmarks of issues #3 and #4, on a throwaway embedded
  * PostgreSQL (like the tests; DB_HOST… or DATABASE_URL select an existing server,
  * where a database of its own is created and dropped afterwards):
  *
@@ -10,17 +10,22 @@
  *      (bench/http-cart.js, server: bench/lib/app-server.ts);
  *   2. the agreement lookup of a cart operation at 10 / 10k / 1M commitments,
  *      SQL round trips per cart operation, EXPLAIN plans (bench/lookup-scaling.js);
- *   3. policy evaluations (bench/policy-evaluation.bench.ts, run as is).
+ *   3. policy evaluations (bench/policy-evaluation.bench.ts, run as is);
+ *   4. the checkout's consumption step under 20-way contention on one
+ *      max-enforced commitment: concurrent HTTP completes linked vs unlinked,
+ *      and the step alone in the app process (bench/consumption.js);
+ *   5. reconciliation of 100k ledger entries, in-process and as the real
+ *      command, with and without drift (bench/reconcile-scale.js).
  *
  * Prints one table per benchmark and the machine; writes everything (raw
  * samples included) to bench-results/bench-<timestamp>.json and
  * bench-results/latest.json. Every figure is the median over BENCH_RUNS (≥ 5)
  * runs. Not part of `npm test`.
  *
- * Knobs (environment): BENCH_RUNS (5), BENCH_ONLY=http,lookup,policy,
+ * Knobs (environment): BENCH_RUNS (5), BENCH_ONLY=http,consumption,reconcile,lookup,policy,
  * BENCH_LOOKUP_SIZES=10,10000,1000000, BENCH_QUICK=1 (smoke run: small sizes),
  * BENCH_POLICY_ARGS ("--n=5000 --runs=5"), BENCH_KEEP_DB=1 (external server:
- * keep the database).
+ * keep the database), BENCH_CONCURRENCY (20), BENCH_RECONCILE_ENTRIES (100000).
  */
 
 const fs = require("fs")
@@ -38,7 +43,14 @@ const LOG_DIR = path.join(RESULTS_DIR, `logs-${STAMP}`)
 
 const QUICK = process.env.BENCH_QUICK === "1"
 const RUNS = Number(process.env.BENCH_RUNS) || (QUICK ? 2 : 5)
-const ONLY = new Set((process.env.BENCH_ONLY || "http,lookup,policy").split(",").map((s) => s.trim()))
+const ALL = ["http", "consumption", "reconcile", "lookup", "policy"]
+const ONLY = new Set((process.env.BENCH_ONLY || ALL.join(",")).split(",").map((s) => s.trim()).filter(Boolean))
+for (const name of ONLY) {
+  if (!ALL.includes(name)) {
+    console.error(`[bench] unknown benchmark "${name}" in BENCH_ONLY (expected some of ${ALL.join(", ")})`)
+    process.exit(2)
+  }
+}
 const LOOKUP_SIZES = (process.env.BENCH_LOOKUP_SIZES || (QUICK ? "10,10000" : "10,10000,1000000"))
   .split(",")
   .map((s) => Number(s.trim()))
@@ -72,7 +84,29 @@ const LOOKUP_CONFIG = {
   explainAt: [LOOKUP_SIZES[LOOKUP_SIZES.length - 1]],
 }
 
-const TARGETS = { ratio: 1.1, p99DiffMs: 5, lookupP99Ms: 1, lookupScale: 2, agreementRoundTrips: 1 }
+const CONSUMPTION_CONFIG = {
+  concurrency: Number(process.env.BENCH_CONCURRENCY) || 20,
+  runs: RUNS,
+  // batches of each kind per run (20 checkouts each); preparing a batch's carts is
+  // ~120 untimed requests, so more runs rather than more batches per run
+  batches: Number(process.env.BENCH_CONSUMPTION_BATCHES) || 1,
+  // rounds of `concurrency` calls per run for the step alone
+  stepRounds: QUICK ? 3 : 10,
+}
+const RECONCILE_CONFIG = {
+  entries: Number(process.env.BENCH_RECONCILE_ENTRIES) || (QUICK ? 10_000 : 100_000),
+  runs: RUNS,
+}
+
+const TARGETS = {
+  ratio: 1.1,
+  p99DiffMs: 5,
+  lookupP99Ms: 1,
+  lookupScale: 2,
+  agreementRoundTrips: 1,
+  consumptionP99DiffMs: 50,
+  reconcileSeconds: 30,
+}
 
 const log = (message) => console.log(`[bench] ${message}`)
 
@@ -135,11 +169,12 @@ function httpTables(http) {
     ["r", "l", "r", "r", "r", "r", "r", "r", "r", "l"]
   )
   const rt = table(
-    ["cart operation (one HTTP request)", "SQL statements", "agreement-data round trips (reads + writes)", "of which BEGIN/COMMIT/SAVEPOINT", "after the response (subscribers): SQL / agreement"],
+    ["cart operation (one HTTP request)", "SQL statements", "agreement-data round trips (reads + writes)", "= lookup + ledger", "of which BEGIN/COMMIT/SAVEPOINT", "after the response (subscribers): SQL / agreement"],
     http.roundTrips.map((r) => [
       r.operation,
       String(r.total),
       `${r.agreement_data} (${r.agreement_reads} + ${r.agreement_writes})`,
+      r.agreement_lookup === undefined ? "—" : `${r.agreement_lookup} + ${r.ledger_statements}`,
       String(r.transaction_control),
       r.after_response ? `${r.after_response.total} / ${r.after_response.agreement_data}` : "—",
     ])
@@ -209,6 +244,76 @@ function lookupTables(lookup) {
   return { main, populate, scale, verdicts }
 }
 
+function consumptionTables(c) {
+  const h = c.http
+  const groups = ["linked_same", "unlinked", "linked_distinct"]
+  const main = table(
+    ["checkouts (POST /store/carts/:id/complete)", "p50 ms", "p99 ms", "max ms", "batch wall p50 ms", "samples"],
+    groups.map((k) => {
+      const g = h.groups[k]
+      return [g.label, ms(g.p50), ms(g.p99), ms(g.max), ms(g.batch_wall_p50), `${g.samples_per_run[0]}×${g.runs}`]
+    }),
+    ["l", "r", "r", "r", "r", "r"]
+  )
+  const ok = h.delta.p99_linked_vs_unlinked <= TARGETS.consumptionP99DiffMs
+  const deltas = table(
+    ["difference (median over runs of the per-run difference)", "p50 Δ ms", "p99 Δ ms", "target"],
+    [
+      ["linked, one commitment − unlinked (what the agreement adds to checkout)", ms(h.delta.p50_linked_vs_unlinked), ms(h.delta.p99_linked_vs_unlinked), `≤ ${TARGETS.consumptionP99DiffMs} ms: ${mark(ok)}`],
+      ["linked, one commitment − linked, 20 commitments (the lock wait)", ms(h.delta.p50_contention), ms(h.delta.p99_contention), ""],
+      ["linked, 20 commitments − unlinked (plugin work without contention)", "", ms(h.delta.p99_distinct_vs_unlinked), ""],
+    ],
+    ["l", "r", "r", "l"]
+  )
+  const st = c.step
+  const step = table(
+    ["recordLedgerEntries (enforce_max), in the app process", "p50 ms", "p99 ms", "max ms", "samples"],
+    ["one_commitment", "many_commitments", "alone"].map((k) => {
+      const m = st.modes[k]
+      return [m.label, fmt(m.p50, 2), fmt(m.p99, 2), fmt(m.max, 2), `${m.samples_per_run[0]}×${m.runs}`]
+    }),
+    ["l", "r", "r", "r", "r"]
+  )
+  const one = st.modes.one_commitment
+  const verdicts = [
+    {
+      what: `consumption (HTTP): checkout p99 under ${h.concurrency}-way contention on one commitment − unlinked p99 ≤ ${TARGETS.consumptionP99DiffMs} ms (${fmt(h.delta.p99_linked_vs_unlinked, 1)} ms)`,
+      ok,
+    },
+    {
+      what: `consumption step alone: p99 of recordLedgerEntries with ${one.concurrency} concurrent callers on one commitment ≤ ${TARGETS.consumptionP99DiffMs} ms (${fmt(one.p99, 1)} ms)`,
+      ok: one.p99 <= TARGETS.consumptionP99DiffMs,
+    },
+  ]
+  return { main, deltas, step, verdicts }
+}
+
+function reconcileTables(r) {
+  const s = (x) => (x === null || x === undefined ? "—" : fmt(x / 1000, 2))
+  const rows = [
+    ["no drift, dry run", r.ledger.entries, r.clean.order_lines_checked, r.clean.ledger_rows_checked, `${r.clean.drift[0]} (0)`, s(r.clean.median_ms), `${r.clean.runs}`, fmt(r.clean_command.wall_seconds, 2), s(r.clean_command.reconcile_ms), r.clean_command.progress_lines],
+    [`drift on ${r.injected_total} entries, dry run`, r.ledger.entries - r.injected_total + r.injected.find((i) => /wrong quantity/.test(i.what)).rows, r.drift.order_lines_checked, r.drift.ledger_rows_checked, `${r.drift.drift[0]} (${r.injected_total})`, s(r.drift.median_ms), `${r.drift.runs}`, fmt(r.drift_command.wall_seconds, 2), s(r.drift_command.reconcile_ms), r.drift_command.progress_lines],
+    ["--fix (writes the corrections)", "", "", "", `${r.fix_command.drift} → ${r.fix_command.corrections_written} written`, "", "", fmt(r.fix_command.wall_seconds, 2), s(r.fix_command.reconcile_ms), r.fix_command.progress_lines],
+    ["after --fix, dry run", r.ledger_after.entries, r.after_fix.order_lines_checked, r.after_fix.ledger_rows_checked, `${r.after_fix.drift[0]} / command ${r.after_fix_command.drift} (0)`, s(r.after_fix.median_ms), `${r.after_fix.runs}`, fmt(r.after_fix_command.wall_seconds, 2), s(r.after_fix_command.reconcile_ms), r.after_fix_command.progress_lines],
+  ]
+  const main = table(
+    ["scenario", "ledger entries", "order lines", "ledger groups", "drift found (expected)", "in-process median s", "runs", "command wall s (boot incl.)", "command reconciliation s", "progress lines"],
+    rows.map((row) => row.map((c) => (typeof c === "number" ? c.toLocaleString("en-US") : c))),
+    ["l", "r", "r", "r", "l", "r", "r", "r", "r", "r"]
+  )
+  const worstInner = Math.max(r.clean.median_ms, r.drift.median_ms, ...[r.clean_command, r.drift_command, r.fix_command].map((c) => c.reconcile_ms ?? Infinity))
+  const worstWall = Math.max(...[r.clean_command, r.drift_command, r.fix_command].map((c) => c.wall_seconds))
+  const clean = r.clean.drift.every((d) => d === 0) && r.after_fix.drift[0] === 0 && r.after_fix_command.drift === 0
+  const found = r.drift.drift.every((d) => d === r.injected_total) && r.fix_command.corrections_written === r.injected_total
+  const verdicts = [
+    { what: `reconciliation of ${r.ledger.entries.toLocaleString("en-US")} ledger entries < ${TARGETS.reconcileSeconds} s (slowest: ${fmt(worstInner / 1000, 2)} s)`, ok: worstInner < TARGETS.reconcileSeconds * 1000 },
+    { what: `the whole command (medusa exec, app boot included) < ${TARGETS.reconcileSeconds} s (slowest: ${fmt(worstWall, 1)} s)`, ok: worstWall < TARGETS.reconcileSeconds },
+    { what: `reconciliation prints progress while it runs (${r.drift_command.progress_lines} lines on stderr)`, ok: r.drift_command.progress_lines >= 3 },
+    { what: `reconciliation finds exactly the injected drift (${r.injected_total}), --fix repairs it, no drift before and after`, ok: clean && found },
+  ]
+  return { main, verdicts }
+}
+
 function writeResults(results) {
   fs.mkdirSync(RESULTS_DIR, { recursive: true })
   const file = path.join(RESULTS_DIR, `bench-${STAMP}.json`)
@@ -255,7 +360,20 @@ async function main() {
   const started = performance.now()
   fs.mkdirSync(LOG_DIR, { recursive: true })
   const machine = machineInfo()
-  const results = { machine, config: { runs: RUNS, quick: QUICK, http: HTTP_CONFIG, lookup: LOOKUP_CONFIG, policy_args: POLICY_ARGS }, targets: TARGETS }
+  const results = {
+    machine,
+    config: {
+      runs: RUNS,
+      quick: QUICK,
+      only: [...ONLY],
+      http: HTTP_CONFIG,
+      consumption: CONSUMPTION_CONFIG,
+      reconcile: RECONCILE_CONFIG,
+      lookup: LOOKUP_CONFIG,
+      policy_args: POLICY_ARGS,
+    },
+    targets: TARGETS,
+  }
   log(`machine: ${machine.cpu_model}, ${machine.cores} cores, ${machine.ram_gib} GiB RAM, node ${machine.node}, ${machine.date}`)
   log(`logs: ${path.relative(REPO_ROOT, LOG_DIR)}`)
 
@@ -276,7 +394,7 @@ async function main() {
   process.once("SIGTERM", onSignal)
 
   try {
-    if (ONLY.has("http") || ONLY.has("lookup")) {
+    if (["http", "consumption", "reconcile", "lookup"].some((b) => ONLY.has(b))) {
       db = await openDatabase()
       results.database = { external: db.server.external, host: db.server.host, port: db.server.port, name: db.name }
       const env = {
@@ -306,6 +424,17 @@ async function main() {
       results.seed = { ...seed, customerA: { id: seed.customerA.id }, customerB: { id: seed.customerB.id }, publishableKey: undefined }
       log(`  ${seed.variants.length} variants, agreement ${seed.agreementId} with ${seed.agreementLines} commitments ${JSON.stringify(seed.commitmentTypes)}`)
 
+      const { Client } = require("pg")
+      const u = new URL(db.url)
+      pg = new Client({
+        host: u.hostname,
+        port: Number(u.port || 5432),
+        user: decodeURIComponent(u.username),
+        password: decodeURIComponent(u.password) || undefined,
+        database: u.pathname.slice(1),
+      })
+      await pg.connect()
+
       if (ONLY.has("http")) {
         const { runHttpBench } = require("../bench/http-cart")
         t0 = performance.now()
@@ -314,17 +443,28 @@ async function main() {
         results.http.seconds = Math.round((performance.now() - t0) / 100) / 10
       }
 
+      if (ONLY.has("consumption")) {
+        const { runConsumptionBench } = require("../bench/consumption")
+        t0 = performance.now()
+        log(
+          `consumption benchmark: ${CONSUMPTION_CONFIG.runs} runs × ${CONSUMPTION_CONFIG.batches} batches of ` +
+            `${CONSUMPTION_CONFIG.concurrency} concurrent checkouts per kind, then the step alone`
+        )
+        results.consumption = await runConsumptionBench({ server: app, baseUrl, seed, pg, config: CONSUMPTION_CONFIG, log: (m) => log(`  ${m}`) })
+        results.consumption.seconds = Math.round((performance.now() - t0) / 100) / 10
+      }
+
+      if (ONLY.has("reconcile")) {
+        const { runReconcileBench } = require("../bench/reconcile-scale")
+        t0 = performance.now()
+        log(`reconciliation benchmark: ${RECONCILE_CONFIG.entries.toLocaleString("en-US")} ledger entries, ${RECONCILE_CONFIG.runs} runs per figure`)
+        // the command as `npm run reconcile` runs it (development mode, like the lead's machine)
+        const commandEnv = { ...env, NODE_ENV: process.env.BENCH_RECONCILE_NODE_ENV || "development" }
+        results.reconcile = await runReconcileBench({ pg, server: app, env: commandEnv, config: RECONCILE_CONFIG, log: (m) => log(`  ${m}`) })
+        results.reconcile.seconds = Math.round((performance.now() - t0) / 100) / 10
+      }
+
       if (ONLY.has("lookup")) {
-        const { Client } = require("pg")
-        const u = new URL(db.url)
-        pg = new Client({
-          host: u.hostname,
-          port: Number(u.port || 5432),
-          user: decodeURIComponent(u.username),
-          password: decodeURIComponent(u.password) || undefined,
-          database: u.pathname.slice(1),
-        })
-        await pg.connect()
         const { runLookupBench } = require("../bench/lookup-scaling")
         t0 = performance.now()
         log(`lookup benchmark: sizes ${LOOKUP_CONFIG.sizes.join(", ")}`)
@@ -424,6 +564,15 @@ function printReport(results, file) {
       const kind = r.operation.replace(/\(\d+ lines?, /, "(").replace(/line \d+ of \d+, /, "")
       if (seen.has(kind)) continue
       seen.add(kind)
+      if (/complete/.test(r.operation) && r.agreement_lookup !== undefined) {
+        // issue 4 adds the ledger at checkout: the locked check-and-write (lock, keys, balance,
+        // insert: one transaction) and attaching the entries to the order
+        verdicts.push({
+          what: `agreement lookup = 1 round trip for "${r.operation}": ${r.agreement_lookup} (+ ${r.ledger_statements} ledger statements of the consumption and attach)`,
+          ok: r.agreement_lookup <= TARGETS.agreementRoundTrips,
+        })
+        continue
+      }
       verdicts.push({
         what: `agreement-data round trips = 1 for "${r.operation}": ${r.agreement_data} (${r.agreement_reads} reads + ${r.agreement_writes} writes)`,
         ok: r.agreement_data <= TARGETS.agreementRoundTrips,
@@ -440,7 +589,7 @@ function printReport(results, file) {
       `   ${results.config.runs} runs × ${results.config.lookup.iterations} lookups rotating over up to 200 probe customers; ` +
         `"pg" = the SQL of buildAgreementsWithBalancesQuery sent with pg from the runner, "service" = listAgreementsWithBalances in the app process ` +
         `(what a cart operation calls), "prepared" = the same SQL as a named prepared statement (diagnostic: no planning per execution). ` +
-        `Table rows include the HTTP benchmark's agreement (29 commitments) and its checkout ledger entries.`
+        `Table rows include the HTTP benchmark's agreement (${results.seed?.agreementLines ?? "?"} commitments) and the ledger entries of the earlier benchmarks' checkouts.`
     )
     out.push(t.populate)
     out.push("")
@@ -452,7 +601,7 @@ function printReport(results, file) {
       out.push("")
       out.push(
         `   HTTP add-to-cart with ${scale.commitments.toLocaleString("en-US")} commitments in the database: linked p50 ${ms(scale.linked_p50)} ms, ` +
-          `unlinked p50 ${ms(scale.unlinked_p50)} ms (19 adds each); agreement-data round trips for one linked add: ${scale.linked_add_round_trips.agreement_data} ` +
+          `unlinked p50 ${ms(scale.unlinked_p50)} ms (${scale.samples.A.length} adds each); agreement-data round trips for one linked add: ${scale.linked_add_round_trips.agreement_data} ` +
           `(of ${scale.linked_add_round_trips.total} SQL statements)`
       )
       verdicts.push({
@@ -492,6 +641,45 @@ function printReport(results, file) {
         verdicts.push({ what: `policy evaluations/s, default set, one core ≥ 20,000 (${chosen["evaluations/s"]})`, ok: perSecond >= 20_000 })
       }
     }
+  }
+
+  if (results.consumption) {
+    const t = consumptionTables(results.consumption)
+    verdicts.push(...t.verdicts)
+    const c = results.consumption
+    out.push("")
+    out.push(`4. Consumption at checkout under ${c.http.concurrency}-way contention on one max-enforced commitment`)
+    out.push(
+      `   batches of ${c.http.concurrency} concurrent completes (one keep-alive connection each, 1-line carts prepared untimed), ` +
+        `${c.http.batches_per_run} batch(es) of each kind per run, kinds interleaved and rotated, ${results.config.runs} runs; ` +
+        `every completion returned an order, every linked batch left exactly one attached ordered entry per cart`
+    )
+    out.push(t.main)
+    out.push("")
+    out.push(t.deltas)
+    out.push("")
+    out.push(`   the step alone (service.recordLedgerEntries, one entry per call, enforce_max), ${results.config.runs} runs:`)
+    out.push(t.step)
+    if (c.step.statements) {
+      out.push(`   SQL of one call made alone (${c.step.statements.length} statements): ${c.step.statements.map((x) => x.split(" ").slice(0, 4).join(" ")).join(" · ")}`)
+    }
+  }
+
+  if (results.reconcile) {
+    const t = reconcileTables(results.reconcile)
+    verdicts.push(...t.verdicts)
+    const r = results.reconcile
+    out.push("")
+    out.push(`5. Ledger reconciliation (src/lib/reconcile, npm run reconcile) over ${r.ledger.entries.toLocaleString("en-US")} ledger entries`)
+    out.push(
+      `   seeded with generate_series in ${fmt(r.seed.seconds, 1)} s: ${r.orders.toLocaleString("en-US")} orders, ` +
+        `${(r.seed.tables.order_line_item?.rows ?? 0).toLocaleString("en-US")} linked order lines, ` +
+        `${(r.seed.tables.return?.rows ?? 0).toLocaleString("en-US")} returns, ${(r.seed.tables.sales_agreement_ledger_entry?.rows ?? 0).toLocaleString("en-US")} entries ` +
+        `(plus the earlier benchmarks' real orders); drift injected: ${r.injected.map((i) => `${i.rows} × ${i.what}`).join(", ")}`
+    )
+    out.push(t.main)
+    out.push("   progress printed by the command (drift, dry run), on stderr:")
+    out.push(r.drift_command.progress.map((p) => `     ${p.line}`).join("\n"))
   }
 
   out.push("")

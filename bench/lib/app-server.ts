@@ -7,6 +7,9 @@
  *   { id, cmd: "seed-http" }                 seed the store for the HTTP benchmark
  *   { id, cmd: "count-start" | "count-stop" } record the SQL statements sent (pg Client.query)
  *   { id, cmd: "lookup", args }              time listAgreementsWithBalances in-process
+ *   { id, cmd: "consume-step", args }        time recordLedgerEntries (the checkout's check-and-write) under N concurrent callers
+ *   { id, cmd: "consume-cleanup", args }     delete the entries "consume-step" wrote
+ *   { id, cmd: "reconcile", args }           run reconcileLedger (what `npm run reconcile` runs) in-process
  *   { id, cmd: "shutdown" }
  *
  * Run as a child: `node -r ts-node/register bench/lib/app-server.ts` with
@@ -88,6 +91,79 @@ for (const from of [REPO_ROOT, path.dirname(require.resolve("knex")), path.dirna
 const patched = [...pgCopies].filter(patchPg)
 
 // ---------------------------------------------------------------------------
+// The consumption step alone: service.recordLedgerEntries with enforce_max, as
+// verifyAgreementPricesAtCheckout calls it, from `concurrency` callers at once.
+// ---------------------------------------------------------------------------
+type ConsumeArgs = {
+  agreement_id: string
+  currency_code: string
+  /** one id: every caller contends on it; several: caller i uses commitments[i % n] */
+  commitments: string[]
+  concurrency: number
+  rounds: number
+  warmup_rounds: number
+  key_prefix: string
+  quantity: string
+  amount: string
+  /** count the SQL statements of one call made alone (before the rounds) */
+  count_statements?: boolean
+}
+
+async function consumeStep(container: any, args: ConsumeArgs) {
+  const { SALES_AGREEMENT_MODULE } = require("../../src/modules/sales-agreement")
+  const service = container.resolve(SALES_AGREEMENT_MODULE)
+  let seq = 0
+  const call = async (i: number) => {
+    const key = `${args.key_prefix}${seq++}`
+    const t0 = performance.now()
+    const res = await service.recordLedgerEntries(
+      [
+        {
+          sales_agreement_id: args.agreement_id,
+          sales_agreement_line_id: args.commitments[i % args.commitments.length],
+          kind: "ordered",
+          quantity: args.quantity,
+          amount: args.amount,
+          currency_code: args.currency_code,
+          idempotency_key: key,
+          metadata: { bench: "consume-step" },
+        },
+      ],
+      { enforce_max: true }
+    )
+    const ms = performance.now() - t0
+    if (res.inserted_ids.length !== 1) {
+      throw new Error(`recordLedgerEntries(${key}) inserted ${res.inserted_ids.length} entries, expected 1`)
+    }
+    return ms
+  }
+  let statements: string[] | null = null
+  if (args.count_statements) {
+    await call(0)
+    recorded = []
+    recording = true
+    try {
+      await call(0)
+    } finally {
+      recording = false
+      statements = recorded.map((r) => r.sql.replace(/\s+/g, " ").trim().slice(0, 120))
+      recorded = []
+    }
+  }
+  const rounds: number[][] = []
+  const roundWall: number[] = []
+  for (let r = 0; r < args.warmup_rounds + args.rounds; r++) {
+    const t0 = performance.now()
+    const durations = await Promise.all(Array.from({ length: args.concurrency }, (_, i) => call(i)))
+    if (r >= args.warmup_rounds) {
+      rounds.push(durations)
+      roundWall.push(performance.now() - t0)
+    }
+  }
+  return { rounds, round_wall_ms: roundWall, statements, calls: seq }
+}
+
+// ---------------------------------------------------------------------------
 
 type Message = { id: number; cmd: string; args?: any }
 
@@ -166,6 +242,49 @@ async function main() {
             }
           }
           reply(id, { ok: true, result: { durations, commitments_per_lookup: rows / args.iterations } })
+          break
+        }
+        case "consume-step": {
+          reply(id, { ok: true, result: await consumeStep(container, args) })
+          break
+        }
+        case "consume-cleanup": {
+          const { ContainerRegistrationKeys } = require("@medusajs/framework/utils")
+          const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+          const res = await pg.raw(`delete from sales_agreement_ledger_entry where idempotency_key like ?`, [`${args.key_prefix}%`])
+          reply(id, { ok: true, result: { deleted: res.rowCount } })
+          break
+        }
+        case "reconcile": {
+          const { reconcileLedger } = require("../../src/lib/reconcile/reconcile-ledger")
+          const t0 = performance.now()
+          const phases: { at_ms: number; message: string }[] = []
+          const report = await reconcileLedger(container, {
+            fix: !!args?.fix,
+            onProgress: (message: string) => phases.push({ at_ms: Math.round(performance.now() - t0), message }),
+          })
+          reply(id, {
+            ok: true,
+            result: {
+              duration_ms: Math.round(performance.now() - t0),
+              report_duration_ms: report.duration_ms,
+              order_lines_checked: report.order_lines_checked,
+              ledger_rows_checked: report.ledger_rows_checked,
+              drift_count: report.drift.length,
+              drift_by_kind: report.drift.reduce((acc: Record<string, number>, d: any) => {
+                acc[d.kind] = (acc[d.kind] ?? 0) + 1
+                return acc
+              }, {}),
+              drift_sample: report.drift.slice(0, 5),
+              corrections_written: report.corrections_written,
+              pending: {
+                attached: report.pending.attached_carts.length,
+                released: report.pending.released_carts.length,
+                waiting: report.pending.waiting_carts.length,
+              },
+              phases,
+            },
+          })
           break
         }
         case "shutdown": {
