@@ -158,6 +158,7 @@ medusaIntegrationTestRunner({
         const cases: [string, Record<string, unknown>, string][] = [
           ["a malformed email", { email: "not-an-email" }, "email"],
           ["a malformed currency", { currency_code: "euro" }, "currency_code"],
+          ["an unknown currency", { currency_code: "zzz" }, "currency_code"],
           ["a negative lead time", { lead_time_days: -1 }, "lead_time_days"],
           ["a fractional lead time", { lead_time_days: 1.5 }, "lead_time_days"],
           ["a missing name", { name: undefined }, "name"],
@@ -667,6 +668,11 @@ medusaIntegrationTestRunner({
         expect((await api.post("/admin/requisition-lines/get-sales-orders", { order_id: order.id }, h)).data.count).toEqual(0)
         const from = new Date(Date.now() - 3600_000).toISOString()
         expect((await api.post("/admin/requisition-lines/get-sales-orders", { from, to: new Date().toISOString() }, h)).data.count).toEqual(0)
+        // a date-only upper bound covers the whole day: the lines of today's order are found again
+        await service().softDeleteRequisitionLines(pulled.requisition_lines.map((l: any) => l.id))
+        const today = new Date().toISOString().slice(0, 10)
+        const byDay = (await api.post("/admin/requisition-lines/get-sales-orders", { from: today, to: today }, h)).data
+        expect(byDay.count).toEqual(2)
         const error = await expectError(api.post("/admin/requisition-lines/get-sales-orders", { from: new Date().toISOString(), to: from }, h), 400)
         expect(error.message).toContain("to")
       })

@@ -13,6 +13,9 @@ const unitCost = z.union([
   z.string().trim().regex(NON_NEGATIVE_DECIMAL, named('must be a decimal number ≥ 0, e.g. "12.50"')),
 ])
 const dateInput = z.string().refine((s) => !Number.isNaN(Date.parse(s)), named("must be an ISO 8601 date"))
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+/** A date-only upper bound ("2026-12-31") covers that whole day (UTC). */
+const untilInput = dateInput.transform((s) => (DATE_ONLY.test(s) ? `${s}T23:59:59.999Z` : s))
 const currency = z.string().regex(/^[a-zA-Z]{3}$/, named("must be a 3-letter ISO 4217 currency code"))
 const id = z.string().trim().min(1, named("must be a non-empty id"))
 const oneOrMany = <T extends z.ZodTypeAny>(t: T) => z.union([t, z.array(t)])
@@ -118,7 +121,7 @@ export const AdminGetRequisitionLinesParams = createFindParams({ limit: 50, offs
 export type AdminGetRequisitionLinesParamsType = z.infer<typeof AdminGetRequisitionLinesParams>
 
 export const AdminGetSalesOrders = z
-  .object({ order_id: id.optional(), from: dateInput.optional(), to: dateInput.optional() })
+  .object({ order_id: id.optional(), from: dateInput.optional(), to: untilInput.optional() })
   .strict()
   .refine((b) => !b.from || !b.to || Date.parse(b.from) <= Date.parse(b.to), {
     message: "to must not be before from",

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { VendorInput } from "../../../types/special-order/workflows"
-import { createVendorsStep } from "../steps"
+import { createVendorsStep, validateVendorCurrencyStep } from "../steps"
 
 export type CreateVendorWorkflowInput = VendorInput
 
@@ -16,6 +16,7 @@ export const createVendorWorkflowId = "create-special-order-vendor"
  * })
  */
 export const createVendorWorkflow = createWorkflow(createVendorWorkflowId, (input: CreateVendorWorkflowInput) => {
+  validateVendorCurrencyStep({ currency_code: input.currency_code })
   const ids = createVendorsStep(transform({ input }, ({ input }) => [input]))
   return new WorkflowResponse(transform({ ids }, ({ ids }) => ({ id: ids[0] })))
 })

@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { VendorInput } from "../../../types/special-order/workflows"
-import { updateVendorsStep, validateVendorExistsStep } from "../steps"
+import { updateVendorsStep, validateVendorCurrencyStep, validateVendorExistsStep } from "../steps"
 
 export type UpdateVendorWorkflowInput = { id: string } & Partial<VendorInput>
 
@@ -15,5 +15,6 @@ export const updateVendorWorkflowId = "update-special-order-vendor"
  */
 export const updateVendorWorkflow = createWorkflow(updateVendorWorkflowId, (input: UpdateVendorWorkflowInput) => {
   validateVendorExistsStep({ id: input.id })
+  validateVendorCurrencyStep({ currency_code: input.currency_code })
   return new WorkflowResponse(updateVendorsStep(input))
 })
