@@ -48,6 +48,7 @@ medusaIntegrationTestRunner({
     })
 
     const service = () => getContainer().resolve<SpecialOrderModuleService>(SPECIAL_ORDER_MODULE)
+    afterEach(() => jest.restoreAllMocks())
     const headers = () => admin.headers
     const get = (url: string) => api.get(url, { headers: headers() })
     const post = (url: string, body: unknown = {}) => api.post(url, body, { headers: headers() })
@@ -262,6 +263,25 @@ medusaIntegrationTestRunner({
         expect(purchase_order.status).toEqual("sent")
         expect(purchase_order.lines.map((l: any) => l.quantity_received)).toEqual([0, 0])
         expect((await orderItems(order.id)).every((i) => !i.metadata?.special_order)).toBe(true)
+      })
+
+      it("should receive a line flagged by the sales order's cancellation without marking the sales line", async () => {
+        const po = await createTestPurchaseOrder(getContainer(), { vendorId: otherVendor.id, order: otherOrder })
+        await post(`/admin/purchase-orders/${po.id}/send`)
+        await post(`/admin/orders/${otherOrder.id}/cancel`)
+        const flagged = await waitFor(
+          () => get(`/admin/purchase-orders/${po.id}`).then((r) => r.data.purchase_order.lines[0]),
+          (line: any) => line.flagged === true
+        )
+        expect(flagged.flag_reason).toEqual(expect.any(String))
+
+        const events = recordEvents(getContainer())
+        const { purchase_order, received } = (await post(`/admin/purchase-orders/${po.id}/receive`, { lines: [{ id: po.lines[0].id, quantity: 1 }] })).data
+        events.restore()
+        expect(purchase_order.status).toEqual("received")
+        expect(received).toEqual([expect.objectContaining({ id: po.lines[0].id, quantity_received: 1, ready_to_fulfil: false })])
+        expect(events.named(SpecialOrderEvents.PURCHASE_ORDER_RECEIVED)[0].data.lines[0].ready_to_fulfil).toBe(false)
+        expect((await orderItems(otherOrder.id)).every((i) => !i.metadata?.special_order)).toBe(true)
       })
 
       it("should never receive more than ordered under concurrent receipts", async () => {

@@ -53,6 +53,7 @@ medusaIntegrationTestRunner({
     })
 
     const service = () => getContainer().resolve<SpecialOrderModuleService>(SPECIAL_ORDER_MODULE)
+    afterEach(() => jest.restoreAllMocks())
     const fail = (p: Promise<unknown>) => p.then(() => { throw new Error("expected an error response") }, (e: any) => e.response)
     const bearer = (secret: string) => ({ headers: { authorization: `Bearer ${secret}` } })
 
