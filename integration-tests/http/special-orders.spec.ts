@@ -149,7 +149,16 @@ medusaIntegrationTestRunner({
         expect(updated).toEqual(expect.objectContaining({ lead_time_days: 3, notes: null, email: "orders@zeta.test" }))
         expect((await api.get(`/admin/vendors/${created.id}`, h)).data.vendor.lead_time_days).toEqual(3)
 
+        // its sourcing goes with it, giving the variant its own inventory setting back
+        await api.post(
+          `/admin/vendors/${created.id}/variants`,
+          { product_variant_id: stockedVariantId, unit_cost: "10", purchasing_code_id: codes.specialOrder.id },
+          h
+        )
+        expect((await variant(stockedVariantId)).manage_inventory).toBe(false)
         expect((await api.delete(`/admin/vendors/${created.id}`, h)).data).toEqual({ id: created.id, object: "vendor", deleted: true })
+        expect((await variant(stockedVariantId)).manage_inventory).toBe(true)
+        expect(await service().listVariantSourcings({ vendor_id: created.id })).toHaveLength(0)
         const gone = await expectError(api.get(`/admin/vendors/${created.id}`, h), 404)
         expect(gone.message).toContain(created.id)
       })
