@@ -4,7 +4,7 @@ export const SpecialOrderEvents = {
   REQUESTED: "special_order.requested",
   /** carry-out created a purchase order: `{ id, number, vendor_id }` */
   PURCHASE_ORDER_CREATED: "purchase_order.created",
-  /** a purchase order was sent (or re-sent) to its vendor: `{ id, number, vendor_id }` */
+  /** a purchase order was sent (or re-sent) to its vendor: `{ id, number, vendor_id, resend }` */
   PURCHASE_ORDER_SENT: "purchase_order.sent",
   /** the vendor acknowledged it: `{ id, number, vendor_id, expected_ship_date }` */
   PURCHASE_ORDER_ACKNOWLEDGED: "purchase_order.acknowledged",
