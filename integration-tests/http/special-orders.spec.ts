@@ -586,7 +586,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("POST /admin/orders/:id/line-items/:item_id/purchasing-code", () => {
-      it("should answer 409 naming the line and the reservation for a reserved item, changing nothing", async () => {
+      it("should answer 409 naming the line and the reservation for a reserved item, and 404 / 400 for bad targets, changing nothing", async () => {
         const order = await placeOrder([[stockedVariantId, 1], [drillId(), 1]])
         const item = itemOf(order, stockedVariantId)
         const [reservation] = await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: item.id })
@@ -599,6 +599,19 @@ medusaIntegrationTestRunner({
         expect(error.message).toContain(item.id)
         expect(error.message).toContain(reservation.id)
         expect(await service().listOrderLinePurchasingCodes({ order_line_item_id: item.id })).toHaveLength(0)
+        expect(await service().listRequisitionLines({ order_id: order.id })).toHaveLength(0)
+
+        // 404 / 400 naming a missing order, line or code, or a bad body
+        const drill = itemOf(order, drillId())
+        const url = (orderId: string, itemId: string) => `/admin/orders/${orderId}/line-items/${itemId}/purchasing-code`
+        let missing = await expectError(api.post(url("order_missing", drill.id), { purchasing_code_id: codes.specialOrder.id }, h), 404)
+        expect(missing.message).toContain("order_missing")
+        missing = await expectError(api.post(url(order.id, "ordli_missing"), { purchasing_code_id: codes.specialOrder.id }, h), 404)
+        expect(missing.message).toContain("ordli_missing")
+        missing = await expectError(api.post(url(order.id, drill.id), { purchasing_code_id: "pcode_missing" }, h), 404)
+        expect(missing.message).toContain("pcode_missing")
+        const bad = await expectError(api.post(url(order.id, drill.id), {}, h), 400)
+        expect(bad.message).toContain("purchasing_code_id")
         expect(await service().listRequisitionLines({ order_id: order.id })).toHaveLength(0)
       })
 
@@ -615,20 +628,6 @@ medusaIntegrationTestRunner({
         const cleared = (await api.post(`/admin/orders/${order.id}/line-items/${item.id}/purchasing-code`, { purchasing_code_id: null }, h)).data
         expect(cleared.requisition_line).toEqual(expect.objectContaining({ id: raised.id, kind: "special_order", ship_to: null }))
         expect(await service().listRequisitionLines({ order_id: order.id })).toHaveLength(1)
-      })
-
-      it("should answer 404 / 400 naming a missing order, line or code, or a bad body", async () => {
-        const order = await placeOrder([[drillId(), 1]])
-        const item = itemOf(order, drillId())
-        let error = await expectError(api.post(`/admin/orders/order_missing/line-items/${item.id}/purchasing-code`, { purchasing_code_id: codes.specialOrder.id }, h), 404)
-        expect(error.message).toContain("order_missing")
-        error = await expectError(api.post(`/admin/orders/${order.id}/line-items/ordli_missing/purchasing-code`, { purchasing_code_id: codes.specialOrder.id }, h), 404)
-        expect(error.message).toContain("ordli_missing")
-        error = await expectError(api.post(`/admin/orders/${order.id}/line-items/${item.id}/purchasing-code`, { purchasing_code_id: "pcode_missing" }, h), 404)
-        expect(error.message).toContain("pcode_missing")
-        error = await expectError(api.post(`/admin/orders/${order.id}/line-items/${item.id}/purchasing-code`, {}, h), 400)
-        expect(error.message).toContain("purchasing_code_id")
-        expect(await service().listRequisitionLines({ order_id: order.id })).toHaveLength(0)
       })
     })
 
