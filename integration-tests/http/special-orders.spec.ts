@@ -317,6 +317,62 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("the seed's procedure through the HTTP API", () => {
+      it("should take an unstocked item from a special-order sale to a purchase order linked to the sales line", async () => {
+        const profileId = (await getContainer().resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }))[0]?.id
+        const product = (
+          await api.post(
+            "/admin/products",
+            {
+              title: "Custom cabinet",
+              status: "published",
+              shipping_profile_id: profileId,
+              sales_channels: [{ id: store.salesChannel.id }],
+              options: [{ title: "Finish", values: ["Oak"] }],
+              variants: [{ title: "Oak", sku: "CAB-OAK", options: { Finish: "Oak" }, prices: [{ currency_code: "eur", amount: 800 }] }],
+            },
+            h
+          )
+        ).data.product
+        const variantId = product.variants[0].id
+        // Medusa's default: inventory managed, and nothing in stock
+        expect((await variant(variantId)).manage_inventory).toBe(true)
+
+        const vendor = (await api.post("/admin/vendors", { name: "Cabinet Makers", email: "po@cabinets.test", currency_code: "eur", lead_time_days: 14 }, h))
+          .data.vendor
+        const code = (await api.post("/admin/purchasing-codes", { code: "SO-CAB", kind: "special_order" }, h)).data.purchasing_code
+        await api.post(
+          `/admin/vendors/${vendor.id}/variants`,
+          { product_variant_id: variantId, vendor_sku: "CM-OAK", unit_cost: "455.55", purchasing_code_id: code.id },
+          h
+        )
+
+        const order = await placeOrder([[variantId, 1], [drillId(), 1]])
+        const item = itemOf(order, variantId)
+        const [line] = await linesOf(order.id, 1)
+        expect(line).toEqual(expect.objectContaining({ order_line_item_id: item.id, vendor_id: vendor.id, vendor_sku: "CM-OAK", action_message: "new" }))
+        expect(await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: item.id })).toHaveLength(0)
+
+        const pulled = (await api.post("/admin/requisition-lines/get-sales-orders", { order_id: order.id }, h)).data
+        expect(pulled.count).toEqual(0)
+        const sheet = await worksheet(`order_id=${order.id}`)
+        expect(sheet.requisition_lines.map((l: any) => [l.id, l.unit_cost, l.status])).toEqual([[line.id, "455.55", "open"]])
+
+        const { purchase_orders } = (await api.post("/admin/requisition-lines/carry-out", { ids: [line.id] }, h)).data
+        expect(purchase_orders).toEqual([
+          expect.objectContaining({
+            vendor_id: vendor.id,
+            status: "draft",
+            lines: [expect.objectContaining({ requisition_line_id: line.id, order_id: order.id, order_line_item_id: item.id, unit_cost: "455.55" })],
+          }),
+        ])
+        const after = (await api.get(`/admin/requisition-lines/${line.id}`, h)).data.requisition_line
+        expect(after).toEqual(
+          expect.objectContaining({ status: "carried_out", purchase_order_id: purchase_orders[0].id, purchase_order_line_id: purchase_orders[0].lines[0].id })
+        )
+      })
+    })
+
     describe("order.placed raises purchase requests", () => {
       it("should raise one line per special-order and drop-shipment line of a store order, none for ordinary lines", async () => {
         const requested = TestEventUtils.waitSubscribersExecution(SpecialOrderEvents.REQUESTED, getContainer().resolve(Modules.EVENT_BUS) as any)
