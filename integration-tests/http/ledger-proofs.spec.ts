@@ -229,14 +229,19 @@ medusaIntegrationTestRunner({
         await deliver(returnReceivedSyncLedger, "order.return_received", { order_id: order.id, return_id: ret.id })
         expect(await rows()).toEqual(afterReturn)
 
-        // order.canceled (a second order), first delivered three times at once: reversed once
+        // order.canceled (a second order), first delivered three times at once while the reconciliation
+        // repairs the same order (per order, as order.updated does, and whole): reversed once
         const secondCart = await preparedCart([[screwVariant, 4]])
         const second = ((await submitCheckoutViaStoreApi(api as any, secondCart, storeHeaders())) as any).order
         await attached(secondCart)
         const beforeCancel = await rows()
         await withDeliveryHeld(orderCanceledConfig, () => api.post(`/admin/orders/${second.id}/cancel`, {}, h))
         expect(await rows()).toEqual(beforeCancel)
-        await deliver(orderCanceledReverseLedger, "order.canceled", { id: second.id }, 3)
+        await Promise.all([
+          deliver(orderCanceledReverseLedger, "order.canceled", { id: second.id }, 3),
+          reconcileLedger(getContainer(), { order_id: second.id, fix: true }),
+          reconcileLedger(getContainer(), { fix: true }),
+        ])
         const afterCancel = await rows()
         expect(movements(afterCancel)).toEqual(
           movements([...beforeCancel, { kind: "reversed", line: screwLine(), quantity: "4", amount: "34", order_id: second.id, order_line_item_id: second.items[0].id, return_id: null } as Row])
