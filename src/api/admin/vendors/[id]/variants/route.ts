@@ -1,12 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { SpecialOrderErrorCode } from "../../../../../utils/special-order-errors"
+import { SPECIAL_ORDER_MODULE } from "../../../../../modules/special-order"
+import type SpecialOrderModuleService from "../../../../../modules/special-order/service"
+import { SpecialOrderErrorCode, specialOrderNotFound } from "../../../../../utils/special-order-errors"
 import { removeVariantSourcingWorkflow, upsertVariantSourcingWorkflow } from "../../../../../workflows"
 import { listSpecialOrderEntities, refetchSpecialOrderEntity } from "../../../special-orders/helpers"
 import type { AdminRemoveVariantSourcingType, AdminUpsertVariantSourcingType } from "../../../special-orders/validators"
-import { specialOrderNotFound } from "../../../../../utils/special-order-errors"
-import { SPECIAL_ORDER_MODULE } from "../../../../../modules/special-order"
-import type SpecialOrderModuleService from "../../../../../modules/special-order/service"
 
 /** `GET /admin/vendors/:id/variants`: the variants bought from this vendor. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
