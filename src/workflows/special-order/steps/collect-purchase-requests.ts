@@ -17,6 +17,13 @@ export type CollectPurchaseRequestsStepInput = {
   include_raised?: boolean
 }
 
+export type CollectPurchaseRequestsStepOutput = {
+  /** the purchase requests to raise */
+  drafts: RequisitionLineDraft[]
+  /** order line item ids of the selection that already have a requisition line (left out) */
+  already_raised: string[]
+}
+
 const ORDER_FIELDS = [
   "id",
   "status",
@@ -47,7 +54,8 @@ const addressOf = (a: any) => {
 /**
  * This step reads placed orders and works out which of their lines raise a
  * purchase request (the admin-set line code wins over the variant's default;
- * lines holding an inventory reservation never do), ready to be written.
+ * lines holding an inventory reservation never do), ready to be written, and
+ * which lines of the selection are already on the worksheet.
  */
 export const collectPurchaseRequestsStep = createStep(
   collectPurchaseRequestsStepId,
@@ -56,7 +64,7 @@ export const collectPurchaseRequestsStep = createStep(
     const service = specialOrderService(container)
     const filters: Record<string, unknown> = {}
     if (input.order_ids) {
-      if (!input.order_ids.length) return new StepResponse([] as RequisitionLineDraft[])
+      if (!input.order_ids.length) return new StepResponse<CollectPurchaseRequestsStepOutput>({ drafts: [], already_raised: [] })
       filters.id = input.order_ids
     }
     if (input.from || input.to) {
@@ -85,17 +93,21 @@ export const collectPurchaseRequestsStep = createStep(
           })),
       }))
     let items = orders.flatMap((o) => o.items)
+    let alreadyRaised: string[] = []
     if (!input.include_raised && items.length) {
       const raised = await service.listRequisitionLines(
         { order_line_item_id: items.map((i) => i.id) },
         { select: ["order_line_item_id"] }
       )
       const done = new Set(raised.map((r) => r.order_line_item_id))
+      alreadyRaised = [...done]
       for (const o of orders) o.items = o.items.filter((i) => !done.has(i.id))
       items = orders.flatMap((o) => o.items)
     }
+    const respond = (drafts: RequisitionLineDraft[]) =>
+      new StepResponse<CollectPurchaseRequestsStepOutput>({ drafts, already_raised: alreadyRaised })
     if (!items.length) {
-      return new StepResponse([] as RequisitionLineDraft[])
+      return respond([])
     }
     const variantIds = [...new Set(items.map((i) => i.variant_id).filter((v): v is string => !!v))]
     const [sourcing, lineCodes] = await Promise.all([
@@ -134,7 +146,7 @@ export const collectPurchaseRequestsStep = createStep(
     }
     const candidates = buildRequisitionLines(base)
     if (!candidates.length) {
-      return new StepResponse(candidates)
+      return respond(candidates)
     }
     const inventory = container.resolve(Modules.INVENTORY)
     const reservations = await inventory.listReservationItems(
@@ -142,9 +154,9 @@ export const collectPurchaseRequestsStep = createStep(
       { select: ["id", "line_item_id"] }
     )
     if (!reservations.length) {
-      return new StepResponse(candidates)
+      return respond(candidates)
     }
     const reserved = reservations.map((r) => r.line_item_id).filter((id): id is string => !!id)
-    return new StepResponse(buildRequisitionLines({ ...base, reserved_line_ids: reserved }))
+    return respond(buildRequisitionLines({ ...base, reserved_line_ids: reserved }))
   }
 )

@@ -24,17 +24,21 @@ export const raisePurchaseRequestsWorkflowId = "raise-purchase-requests"
  *
  * @example
  * const { result } = await raisePurchaseRequestsWorkflow(container).run({ input: { order_ids: ["order_123"] } })
- * result.requisition_lines // the lines raised now
+ * result.requisition_lines // the lines raised now; result.already_on_worksheet: lines of the selection raised earlier
  */
 export const raisePurchaseRequestsWorkflow = createWorkflow(
   raisePurchaseRequestsWorkflowId,
   (input: RaisePurchaseRequestsWorkflowInput) => {
-    const drafts = collectPurchaseRequestsStep(input)
-    const raised = raiseRequisitionLinesStep(drafts)
+    const collected = collectPurchaseRequestsStep(input)
+    const raised = raiseRequisitionLinesStep(transform({ collected }, ({ collected }) => collected.drafts))
     const events = transform({ raised }, ({ raised }) =>
       raised.map((r) => ({ id: r.id, order_id: r.order_id, order_line_item_id: r.order_line_item_id }))
     )
     emitEventStep({ eventName: SpecialOrderEvents.REQUESTED, data: events })
-    return new WorkflowResponse({ requisition_lines: raised })
+    const result = transform({ raised, collected }, ({ raised, collected }) => ({
+      requisition_lines: raised,
+      already_on_worksheet: collected.already_raised.length,
+    }))
+    return new WorkflowResponse(result)
   }
 )

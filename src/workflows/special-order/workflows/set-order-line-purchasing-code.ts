@@ -36,14 +36,16 @@ export const setOrderLinePurchasingCodeWorkflow = createWorkflow(
     const order = validateOrderLinePurchasingCodeStep(input)
     setOrderLinePurchasingCodeStep(input)
     const raised = when({ order }, ({ order }) => order.status !== "draft" && !order.is_draft_order).then(() => {
-      const drafts = collectPurchaseRequestsStep(
+      const collected = collectPurchaseRequestsStep(
         transform({ input }, ({ input }) => ({
           order_ids: [input.order_id],
           order_line_item_ids: [input.item_id],
           include_raised: true,
         }))
       )
-      return syncOrderLineRequisitionStep(transform({ input, drafts }, ({ input, drafts }) => ({ item_id: input.item_id, drafts })))
+      return syncOrderLineRequisitionStep(
+        transform({ input, collected }, ({ input, collected }) => ({ item_id: input.item_id, drafts: collected.drafts }))
+      )
     })
     const events = transform({ raised }, ({ raised }) =>
       (raised ?? []).map((r) => ({ id: r.id, order_id: r.order_id, order_line_item_id: r.order_line_item_id }))
