@@ -22,7 +22,12 @@ async function main() {
     const s = app.listen(0, "127.0.0.1").on("error", reject).on("listening", () => resolve(s))
   })
   const graceful = GracefulShutdownServer.create(server)
-  const stop = () => Promise.allSettled([graceful.shutdown(), shutdown()]).finally(() => process.exit(0))
+  // stop taking requests, give subscribers still running (order.placed after the last checkout) a moment, then close the pools
+  const stop = () =>
+    Promise.allSettled([graceful.shutdown()])
+      .then(() => new Promise((r) => setTimeout(r, 1500)))
+      .then(() => shutdown())
+      .finally(() => process.exit(0))
   process.on("message", (m: any) => m?.cmd === "shutdown" && stop())
   process.on("disconnect", stop)
   process.send?.({ type: "ready", port: server.address().port })
