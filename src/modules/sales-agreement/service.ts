@@ -1,4 +1,5 @@
 import { Context } from "@medusajs/framework/types"
+import { reserveDocumentNumbers } from "../../utils/document-numbers"
 import {
   generateEntityId,
   InjectManager,
@@ -71,16 +72,7 @@ export default class SalesAgreementModuleService extends MedusaService({
     count: number,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    if (count <= 0) {
-      return []
-    }
-    const manager = sharedContext.transactionManager as any
-    const prefix = this.options_.number_prefix ?? "SA-"
-    const rows: { n: string }[] = await manager.execute(
-      `select nextval('${AGREEMENT_NUMBER_SEQUENCE}')::text as n from generate_series(1, ?)`,
-      [count]
-    )
-    return rows.map((r) => `${prefix}${r.n.padStart(6, "0")}`)
+    return await reserveDocumentNumbers(sharedContext.transactionManager as any, AGREEMENT_NUMBER_SEQUENCE, this.options_.number_prefix ?? "SA-", count)
   }
 
   /**
