@@ -17,21 +17,28 @@ const specialOrderOptions = {
 }
 
 /**
- * With REDIS_URL, the event bus, the workflow engine and locking use Redis, so
- * several server / worker processes share events, workflow state and locks
- * (SPEC §7). Without it Medusa's in-process defaults apply (one process).
+ * Locks (Medusa's cart completion lock, the plugin's purchase-order lock) must
+ * hold across every process serving the store: with REDIS_URL they live in
+ * Redis, otherwise in PostgreSQL (`locking-postgres`), never in one process's
+ * memory — two processes completing the same cart at once would otherwise
+ * place two orders. With REDIS_URL the event bus and the workflow engine use
+ * Redis too, so server and worker processes share events and workflow state.
  */
 const redisUrl = process.env.REDIS_URL
+const lockingModule = {
+  resolve: "@medusajs/medusa/locking",
+  options: {
+    providers: [
+      redisUrl
+        ? { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }
+        : { resolve: "@medusajs/medusa/locking-postgres", id: "locking-postgres", is_default: true },
+    ],
+  },
+}
 const redisModules = redisUrl
   ? [
       { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
       { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
-      {
-        resolve: "@medusajs/medusa/locking",
-        options: {
-          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
-        },
-      },
     ]
   : []
 
@@ -52,6 +59,7 @@ module.exports = defineConfig({
     disable: process.env.MEDUSA_ADMIN_DISABLE === "true",
   },
   modules: [
+    lockingModule,
     ...redisModules,
     {
       resolve: "./src/modules/sales-agreement",
