@@ -72,15 +72,17 @@ join order_item oi on oi.order_id = o.id and oi.version = o.version and oi.delet
 join order_line_item oli on oli.id = oi.item_id and oli.deleted_at is null
 where o.deleted_at is null and coalesce(oi.metadata, oli.metadata)->>'sales_agreement_line_id' is not null`
 
-const EXPECTED_RETURNED_SQL = `
+// one row per return and order line (a return may list a line on several items)
+const EXPECTED_RETURNED_SQL = (where: string) => `
 select r.id as return_id, r.order_id, ri.item_id as order_line_item_id,
-  coalesce(ri.raw_received_quantity->>'value', ri.received_quantity::text) as received_quantity,
-  coalesce(l.linked, true) as linked
+  sum(coalesce((ri.raw_received_quantity->>'value')::numeric, ri.received_quantity))::text as received_quantity,
+  coalesce(l.linked, true) as linked, l.generation as link_generation
 from "return" r
 join return_item ri on ri.return_id = r.id and ri.deleted_at is null
 left join sales_agreement_return_link l on l.return_id = r.id and l.deleted_at is null
 where r.deleted_at is null
-  and exists (select 1 from sales_agreement_ledger_entry x where x.order_id = r.order_id and x.deleted_at is null)`
+  and exists (select 1 from sales_agreement_ledger_entry x where x.order_id = r.order_id and x.deleted_at is null)${where}
+group by r.id, r.order_id, ri.item_id, l.linked, l.generation`
 
 const sum = (field: string, kinds: string) =>
   `coalesce(sum(case when e.kind in (${kinds}) then (e.raw_${field}->>'value')::numeric else 0 end), 0)`
@@ -119,7 +121,7 @@ async function reconcileRange(pg: any, range: Range): Promise<BatchResult> {
   const [ordered, actualRows, returns]: any[][] = await Promise.all([
     pg.raw(EXPECTED_ORDERED_SQL + o.sql + oi.sql, [...o.params, ...oi.params]).then((x: any) => x.rows),
     pg.raw(ACTUAL_SQL(e.sql), e.params).then((x: any) => x.rows),
-    pg.raw(EXPECTED_RETURNED_SQL + r.sql, r.params).then((x: any) => x.rows),
+    pg.raw(EXPECTED_RETURNED_SQL(r.sql), r.params).then((x: any) => x.rows),
   ])
 
   const expected: ExpectedMovement[] = []
@@ -152,7 +154,11 @@ async function reconcileRange(pg: any, range: Range): Promise<BatchResult> {
       actualByLine.set(a.order_line_item_id, a)
     }
   }
+  const linkGeneration = new Map<string, number>()
   for (const ret of returns) {
+    if (ret.link_generation !== null && ret.link_generation !== undefined) {
+      linkGeneration.set(`${ret.order_line_item_id}|${ret.return_id}`, Number(ret.link_generation))
+    }
     const line = lineInfo.get(ret.order_line_item_id) ?? actualByLine.get(ret.order_line_item_id)
     if (!line || !ret.linked) continue
     const unit = lineInfo.get(ret.order_line_item_id)?.unit_price
@@ -176,6 +182,14 @@ async function reconcileRange(pg: any, range: Range): Promise<BatchResult> {
     const q = toDecimal(d.quantity_delta)
     const a = toDecimal(d.amount_delta)
     const reversing = d.kind === "ordered" && (q.lt(0) || (q.isZero() && a.lt(0)))
+    // A linked return with nothing recorded is also what the return sync
+    // (compute-return-movements) repairs: the same key as its write, so a
+    // reconciliation and a sync running at once count the return once.
+    const generation = linkGeneration.get(`${d.order_line_item_id}|${d.return_id ?? ""}`)
+    const syncKey =
+      d.kind === "returned" && generation !== undefined && toDecimal(d.actual_quantity).isZero()
+        ? `returned:${d.return_id}:${d.order_line_item_id}:g${generation}:${d.expected_quantity}`
+        : null
     return {
       sales_agreement_id: d.sales_agreement_id,
       sales_agreement_line_id: d.sales_agreement_line_id,
@@ -188,7 +202,9 @@ async function reconcileRange(pg: any, range: Range): Promise<BatchResult> {
       return_id: d.return_id,
       // keyed by the target and by how many movements the line had: two runs
       // deciding from the same state write one correction, never two
-      idempotency_key: `reconcile:${d.kind}:${d.order_line_item_id}:${d.return_id ?? ""}:${d.expected_quantity}:${d.expected_amount}:${rowCount.get(`${d.order_line_item_id}|${d.return_id ?? ""}`) ?? 0}`,
+      idempotency_key:
+        syncKey ??
+        `reconcile:${d.kind}:${d.order_line_item_id}:${d.return_id ?? ""}:${d.expected_quantity}:${d.expected_amount}:${rowCount.get(`${d.order_line_item_id}|${d.return_id ?? ""}`) ?? 0}`,
       metadata: { reconciled: true },
     }
   })
