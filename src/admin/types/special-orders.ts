@@ -7,6 +7,8 @@ export type { PurchaseOrderKind, PurchaseOrderStatus, PurchasingCodeKind, Requis
 export type Decimal = string | null
 
 export interface AdminAddress {
+  /** e.g. the warehouse's name on a special-order PO's ship-to */
+  name?: string | null
   company?: string | null
   first_name?: string | null
   last_name?: string | null

@@ -57,7 +57,8 @@ const OrderSpecialOrdersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
         <div>
           <Heading level="h2">Special orders</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Lines bought from a vendor for this order, and their purchasing codes.
+            Lines bought from a vendor for this order. A line's purchasing code can change until it is on a purchase
+            order; “Default” uses the variant's.
           </Text>
         </div>
         <Link to="/special-orders" className="text-ui-fg-interactive txt-compact-small hover:underline">
@@ -78,7 +79,7 @@ const OrderSpecialOrdersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
             <Table.Header>
               <Table.Row>
                 <Table.HeaderCell>Line</Table.HeaderCell>
-                <Table.HeaderCell className="min-w-[200px]">Purchasing code</Table.HeaderCell>
+                <Table.HeaderCell className="min-w-[150px]">Purchasing code</Table.HeaderCell>
                 <Table.HeaderCell>Request</Table.HeaderCell>
                 <Table.HeaderCell>Purchase order</Table.HeaderCell>
                 <Table.HeaderCell className="text-right">Received</Table.HeaderCell>
@@ -109,12 +110,9 @@ const OrderSpecialOrdersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
                           label={`Purchasing code of ${item.title ?? item.id}`}
                           value={req && req.status !== "canceled" ? req.purchasing_code_id ?? undefined : undefined}
                           onChange={(code) => setCode(item, code ?? null)}
-                          noneLabel="Variant default / none"
+                          noneLabel="Default"
                           disabled={canceled || onPurchaseOrder || busy || !item.variant_id}
-                          options={purchasing_codes.map((c) => ({
-                            value: c.id,
-                            label: `${c.code} · ${KIND_LABELS[c.kind] ?? c.kind}`,
-                          }))}
+                          options={purchasing_codes.map((c) => ({ value: c.id, label: c.code }))}
                         />
                         {lineErrors[item.id] && (
                           <Text size="xsmall" className="text-ui-fg-error">

@@ -236,6 +236,8 @@ export const ORDER_SPECIAL_ORDER_FIELDS = [
   "items.variant_sku",
   "items.variant_id",
   "items.quantity",
+  // the item's quantity is only filled in when its detail's is read too
+  "items.detail.quantity",
   "items.metadata",
   "items.requisition_line.*",
   "items.detail.purchase_order_lines.id",

@@ -66,6 +66,7 @@ export const addressLines = (address?: AdminAddress | null): string[] => {
   const name = [address.first_name, address.last_name].filter(Boolean).join(" ")
   const cityLine = [address.postal_code, address.city].filter(Boolean).join(" ")
   return [
+    address.name,
     address.company,
     name,
     address.address_1,
