@@ -77,6 +77,36 @@ async function waitAttached(pg, cartIds, expected) {
   return last
 }
 
+const LOCK_SQL = /\bfor update\b/i
+const END_SQL = /^\s*(commit|rollback)\b/i
+
+/**
+ * From the statements the server sent during a batch (with the connection each
+ * went through): per consumption transaction, how long its `FOR UPDATE` on the
+ * commitment rows waited, and how long the lock was then held (end of that
+ * statement to the end of the transaction's COMMIT).
+ */
+function lockStats(statements) {
+  const byClient = new Map()
+  for (const st of statements) {
+    if (!byClient.has(st.client)) byClient.set(st.client, [])
+    byClient.get(st.client).push(st)
+  }
+  const waits = []
+  const holds = []
+  for (const list of byClient.values()) {
+    list.sort((a, b) => a.at - b.at)
+    list.forEach((st, i) => {
+      if (!LOCK_SQL.test(st.sql) || !/sales_agreement_line/.test(st.sql)) return
+      const end = list.slice(i + 1).find((x) => END_SQL.test(x.sql))
+      if (!end || !Number.isFinite(st.ms) || !Number.isFinite(end.ms)) return
+      waits.push(st.ms)
+      holds.push(end.at + end.ms - (st.at + st.ms))
+    })
+  }
+  return { waits, holds }
+}
+
 async function runConsumptionBench({ server, baseUrl, seed, pg, config, log }) {
   const n = config.concurrency
   const quantityVariants = seed.variants.filter((v) => v.commitment_type === "product_quantity")
@@ -103,9 +133,18 @@ async function runConsumptionBench({ server, baseUrl, seed, pg, config, log }) {
   const batch = async (group) => {
     const carts = await prepare(group)
     await waitQuiet(server, 300, 20_000)
+    // statements recorded for every kind, so the recording costs all kinds the same
+    await server.call("count-start")
     const t0 = performance.now()
-    const responses = await Promise.all(carts.map((c) => c.api.complete(c.cartId)))
-    const wall = performance.now() - t0
+    let responses
+    let wall
+    let locks
+    try {
+      responses = await Promise.all(carts.map((c) => c.api.complete(c.cartId)))
+      wall = performance.now() - t0
+    } finally {
+      locks = lockStats(await server.call("count-stop"))
+    }
     responses.forEach((res, i) => {
       if (res.data?.type !== "order") {
         throw new Error(`${group.key}: cart ${carts[i].cartId} did not complete: ${JSON.stringify(res.data).slice(0, 500)}`)
@@ -120,12 +159,16 @@ async function runConsumptionBench({ server, baseUrl, seed, pg, config, log }) {
     if (group.key === "linked_same" && ledger.commitments !== 1) {
       throw new Error(`linked_same: the batch consumed ${ledger.commitments} commitments, expected one`)
     }
-    return { durations: responses.map((r) => r.ms), wall_ms: wall, ledger }
+    if (group.who === "A" && locks.waits.length !== carts.length) {
+      throw new Error(`${group.key}: found ${locks.waits.length} consumption transactions in the batch's SQL, expected ${carts.length}`)
+    }
+    return { durations: responses.map((r) => r.ms), wall_ms: wall, ledger, locks }
   }
 
   const http = { groups: {}, per_run: [] }
   const samples = Object.fromEntries(GROUPS.map((g) => [g.key, []]))
   const walls = Object.fromEntries(GROUPS.map((g) => [g.key, []]))
+  const lockSamples = Object.fromEntries(GROUPS.map((g) => [g.key, { waits: [], holds: [] }]))
   const t0 = performance.now()
   try {
     // Medusa creates each customer's payment account holder at their first payment
@@ -146,6 +189,8 @@ async function runConsumptionBench({ server, baseUrl, seed, pg, config, log }) {
           const res = await batch(g)
           byGroup[g.key].push(...res.durations)
           walls[g.key].push(res.wall_ms)
+          lockSamples[g.key].waits.push(...res.locks.waits)
+          lockSamples[g.key].holds.push(...res.locks.holds)
         }
       }
       for (const g of GROUPS) samples[g.key].push(byGroup[g.key])
@@ -166,6 +211,20 @@ async function runConsumptionBench({ server, baseUrl, seed, pg, config, log }) {
   }
   for (const g of GROUPS) {
     http.groups[g.key] = { label: g.label, ...summarizeRuns(samples[g.key]), batch_wall_p50: median(walls[g.key]), raw: samples[g.key] }
+  }
+  http.locks = {}
+  for (const g of GROUPS.filter((x) => x.who === "A")) {
+    const { waits, holds } = lockSamples[g.key]
+    http.locks[g.key] = {
+      label: g.label,
+      transactions: waits.length,
+      wait_p50: percentile(waits, 50),
+      wait_p99: percentile(waits, 99),
+      wait_max: waits.length ? Math.max(...waits) : NaN,
+      hold_p50: percentile(holds, 50),
+      hold_p99: percentile(holds, 99),
+      hold_max: holds.length ? Math.max(...holds) : NaN,
+    }
   }
   const diff = (a, b, p) => median(http.per_run.map((r) => r[p][a] - r[p][b]))
   http.delta = {

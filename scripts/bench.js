@@ -25,7 +25,8 @@
  * Knobs (environment): BENCH_RUNS (5), BENCH_ONLY=http,consumption,reconcile,lookup,policy,
  * BENCH_LOOKUP_SIZES=10,10000,1000000, BENCH_QUICK=1 (smoke run: small sizes),
  * BENCH_POLICY_ARGS ("--n=5000 --runs=5"), BENCH_KEEP_DB=1 (external server:
- * keep the database), BENCH_CONCURRENCY (20), BENCH_RECONCILE_ENTRIES (100000).
+ * keep the database), BENCH_CONCURRENCY (20), BENCH_RECONCILE_ENTRIES (100000),
+ * BENCH_REPORT=<bench-results/….json> (print a saved run's tables again, nothing measured).
  */
 
 const fs = require("fs")
@@ -265,6 +266,13 @@ function consumptionTables(c) {
     ],
     ["l", "r", "r", "l"]
   )
+  const locks = h.locks
+    ? table(
+        ["row lock on the commitment(s) in the checkout's consumption transaction", "transactions", "wait p50 ms", "wait p99 ms", "held p50 ms", "held p99 ms", "held max ms"],
+        Object.values(h.locks).map((l) => [l.label, String(l.transactions), ms(l.wait_p50), ms(l.wait_p99), ms(l.hold_p50), ms(l.hold_p99), ms(l.hold_max)]),
+        ["l", "r", "r", "r", "r", "r", "r"]
+      )
+    : null
   const st = c.step
   const step = table(
     ["recordLedgerEntries (enforce_max), in the app process", "p50 ms", "p99 ms", "max ms", "samples"],
@@ -285,7 +293,7 @@ function consumptionTables(c) {
       ok: one.p99 <= TARGETS.consumptionP99DiffMs,
     },
   ]
-  return { main, deltas, step, verdicts }
+  return { main, deltas, locks, step, verdicts }
 }
 
 function reconcileTables(r) {
@@ -535,7 +543,7 @@ function printReport(results, file) {
             : "—",
         ],
         ["runs per figure", `${results.config.runs} (each figure = median over runs)`],
-        ["total time", `${results.total_seconds} s`],
+        ["total time", results.total_seconds === undefined ? "— (the run did not finish)" : `${results.total_seconds} s`],
       ],
       ["l", "l"]
     )
@@ -658,6 +666,11 @@ function printReport(results, file) {
     out.push("")
     out.push(t.deltas)
     out.push("")
+    if (t.locks) {
+      out.push("   measured in the server on the SQL of the batches (per connection: FOR UPDATE → COMMIT; held = from the lock granted to the end of COMMIT):")
+      out.push(t.locks)
+      out.push("")
+    }
     out.push(`   the step alone (service.recordLedgerEntries, one entry per call, enforce_max), ${results.config.runs} runs:`)
     out.push(t.step)
     if (c.step.statements) {
@@ -690,7 +703,17 @@ function printReport(results, file) {
   console.log(out.join("\n"))
 }
 
-main().then(
+// BENCH_REPORT=<results.json>: print the tables of a saved run (also a partial one) again
+const entry = process.env.BENCH_REPORT
+  ? async () => {
+      const file = path.resolve(process.env.BENCH_REPORT)
+      const saved = JSON.parse(fs.readFileSync(file, "utf8"))
+      if (saved.error) console.log(`[bench] this run failed before the end; its error: ${saved.error.split("\n")[0]}`)
+      printReport(saved, file)
+    }
+  : main
+
+entry().then(
   () => process.exit(0),
   (error) => {
     console.error(`[bench] ${error.stack || error.message}`)

@@ -25,7 +25,19 @@ const REPO_ROOT = path.resolve(__dirname, "..", "..")
 // SQL statement recorder: every pg copy in node_modules (knex's and MikroORM's).
 // Installed before anything loads pg so every connection goes through it.
 // ---------------------------------------------------------------------------
-type Recorded = { sql: string; at: number; ms: number }
+/** `client`: which pg connection sent it (to follow one transaction's statements) */
+type Recorded = { sql: string; at: number; ms: number; client: number }
+const clientIds = new WeakMap<object, number>()
+let nextClientId = 1
+const clientId = (client: unknown): number => {
+  if (!client || typeof client !== "object") return 0
+  let id = clientIds.get(client)
+  if (!id) {
+    id = nextClientId++
+    clientIds.set(client, id)
+  }
+  return id
+}
 let recording = false
 let recorded: Recorded[] = []
 
@@ -47,7 +59,7 @@ function patchPg(modulePath: string) {
     }
     const text = typeof config === "string" ? config : config?.text ?? String(config)
     // epoch ms (timeOrigin + now) so the runner can compare with its own clock
-    const entry: Recorded = { sql: text, at: performance.timeOrigin + performance.now(), ms: NaN }
+    const entry: Recorded = { sql: text, at: performance.timeOrigin + performance.now(), ms: NaN, client: clientId(this) }
     recorded.push(entry)
     const done = () => {
       entry.ms = performance.timeOrigin + performance.now() - entry.at
