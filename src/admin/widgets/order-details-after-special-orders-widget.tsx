@@ -105,7 +105,7 @@ const OrderSpecialOrdersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
                       </div>
                     </Table.Cell>
                     <Table.Cell>
-                      <div className="flex flex-col gap-y-1">
+                      <div className="flex max-w-[240px] flex-col gap-y-1">
                         <ListSelect
                           label={`Purchasing code of ${item.title ?? item.id}`}
                           value={req && req.status !== "canceled" ? req.purchasing_code_id ?? undefined : undefined}
@@ -115,7 +115,7 @@ const OrderSpecialOrdersWidget = ({ data: order }: DetailWidgetProps<AdminOrder>
                           options={purchasing_codes.map((c) => ({ value: c.id, label: c.code }))}
                         />
                         {lineErrors[item.id] && (
-                          <Text size="xsmall" className="text-ui-fg-error">
+                          <Text size="xsmall" className="text-ui-fg-error max-w-[240px] break-words">
                             {lineErrors[item.id]}
                           </Text>
                         )}

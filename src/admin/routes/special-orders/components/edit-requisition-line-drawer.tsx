@@ -1,5 +1,5 @@
 import { PencilSquare } from "@medusajs/icons"
-import { Button, Drawer, IconButton, Input, Text, toast } from "@medusajs/ui"
+import { Button, Drawer, IconButton, Input, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useUpdateRequisitionLine } from "../../../hooks/api/special-orders"
 import { toastError } from "../../../lib/errors"
@@ -71,10 +71,8 @@ export const EditRequisitionLineDrawer = ({ line, vendors }: { line: AdminRequis
         <form onSubmit={onSubmit} className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>Edit requisition line</Drawer.Title>
-            <Drawer.Description asChild>
-              <Text size="small" className="text-ui-fg-subtle">
-                {line.title ?? line.product_variant_id} · order {line.order_id}
-              </Text>
+            <Drawer.Description className="text-ui-fg-subtle">
+              {line.title ?? line.product_variant_id} · order {line.order_id}
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">

@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Text, toast } from "@medusajs/ui"
+import { Button, Drawer, Input, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useGetSalesOrders } from "../../../hooks/api/special-orders"
 import { toastError } from "../../../lib/errors"
@@ -54,11 +54,9 @@ export const GetSalesOrdersDrawer = () => {
         <form onSubmit={onSubmit} className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>Get sales orders</Drawer.Title>
-            <Drawer.Description asChild>
-              <Text size="small" className="text-ui-fg-subtle">
-                Adds the special-order and drop-shipment lines of placed orders that are not on the worksheet yet.
+            <Drawer.Description className="text-ui-fg-subtle">
+              Adds the special-order and drop-shipment lines of placed orders that are not on the worksheet yet.
                 Leave everything empty to read every placed order.
-              </Text>
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">

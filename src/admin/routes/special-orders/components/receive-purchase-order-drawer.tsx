@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Table, Text, toast } from "@medusajs/ui"
+import { Button, Drawer, Input, Table, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useReceivePurchaseOrder } from "../../../hooks/api/purchase-orders"
 import { toastError } from "../../../lib/errors"
@@ -58,10 +58,8 @@ export const ReceivePurchaseOrderDrawer = ({ po }: { po: AdminPurchaseOrder }) =
         <form onSubmit={onSubmit} className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>Receive {po.number}</Drawer.Title>
-            <Drawer.Description asChild>
-              <Text size="small" className="text-ui-fg-subtle">
-                Quantities received now. Received lines mark their sales order lines ready to fulfil.
-              </Text>
+            <Drawer.Description className="text-ui-fg-subtle">
+              Quantities received now. Received lines mark their sales order lines ready to fulfil.
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body className="overflow-y-auto p-0">

@@ -1,5 +1,5 @@
 import { PencilSquare, Plus } from "@medusajs/icons"
-import { Button, Drawer, IconButton, Input, Text, toast } from "@medusajs/ui"
+import { Button, Drawer, IconButton, Input, toast } from "@medusajs/ui"
 import { FormEvent, useState } from "react"
 import { useUpsertVariantSourcing } from "../../../hooks/api/special-orders"
 import { toastError } from "../../../lib/errors"
@@ -80,10 +80,8 @@ export const VariantSourcingDrawer = ({
         <form onSubmit={onSubmit} className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>{sourcing ? "Edit sourcing" : `Source a variant from ${vendor.name}`}</Drawer.Title>
-            <Drawer.Description asChild>
-              <Text size="small" className="text-ui-fg-subtle">
-                Unit cost in {vendor.currency_code.toUpperCase()}. A variant is sourced from one vendor only.
-              </Text>
+            <Drawer.Description className="text-ui-fg-subtle">
+              Unit cost in {vendor.currency_code.toUpperCase()}. A variant is sourced from one vendor only.
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
