@@ -305,6 +305,12 @@ for table in sales_agreement sales_agreement_line sales_agreement_version sales_
 done
 SEQ=$(db query "select count(*)::int as n from pg_sequences where sequencename = 'sales_agreement_number_seq'")
 [ "$(node -p "JSON.parse(process.argv[1])[0].n" "$SEQ")" = 1 ] && ok "sequence sales_agreement_number_seq" || fail "sequence sales_agreement_number_seq missing"
+TABLES=$(db query "select string_agg(tablename, ',' order by tablename) as t from pg_tables where tablename like 'special_order%'")
+for table in special_order_vendor special_order_purchasing_code special_order_variant_sourcing special_order_line_purchasing_code special_order_requisition_line special_order_purchase_order special_order_purchase_order_line; do
+  [[ ",$(node -p "JSON.parse(process.argv[1])[0].t || ''" "$TABLES")," == *",$table,"* ]] && ok "table $table" || fail "table $table missing"
+done
+SEQ=$(db query "select count(*)::int as n from pg_sequences where sequencename = 'special_order_purchase_order_number_seq'")
+[ "$(node -p "JSON.parse(process.argv[1])[0].n" "$SEQ")" = 1 ] && ok "sequence special_order_purchase_order_number_seq" || fail "sequence special_order_purchase_order_number_seq missing"
 
 # ---------------------------------------------------------------- build + start
 log "medusa build"
@@ -378,6 +384,21 @@ req GET "/admin/sales-agreements/$SA_ID/versions/1/document" 200
 [[ "$CTYPE" == text/html* ]] && grep -q "$SA_NUMBER" "$RESP" && ok "HTML document names $SA_NUMBER" || fail "HTML document: $CTYPE"
 req GET "/admin/sales-agreements/$SA_ID/versions/1/document?format=pdf" 200
 [[ "$CTYPE" == application/pdf* ]] && [ "$(head -c 5 "$RESP")" = "%PDF-" ] && ok "PDF document ($(wc -c <"$RESP") bytes)" || fail "PDF document: $CTYPE"
+
+log "Special-order routes of the plugin"
+req POST /admin/vendors 400 '{"name":"Acme"}'
+req POST /admin/vendors 201 '{"name":"Acme Supplies","email":"orders@acme.test","currency_code":"eur","lead_time_days":5}'
+VENDOR_ID=$(jget 'b.vendor.id') || die "no vendor id: $(head -c 300 "$RESP")"
+req GET /admin/vendors 200
+[ "$(jget 'b.vendors.some(v => v.id === "'"$VENDOR_ID"'")')" = true ] && ok "vendor list holds $VENDOR_ID" || fail "vendor list lacks $VENDOR_ID"
+req POST /admin/purchasing-codes 201 '{"code":"SPECIAL","kind":"special_order","description":"Bought for the order"}'
+req POST /admin/purchasing-codes 400 '{"code":"SPECIAL","kind":"special_order"}'
+req GET /admin/requisition-lines 200
+req POST /admin/requisition-lines/carry-out 200 '{}'
+req GET /admin/purchase-orders 200
+TOKEN=""
+req GET /vendor/purchase-orders/po_does_not_exist 401
+TOKEN=$(curl -s -X POST "$BASE/auth/user/emailpass" -H 'content-type: application/json' --data '{"email":"admin@test.local","password":"supersecret"}' | node -pe 'JSON.parse(require("fs").readFileSync(0, "utf8")).token')
 
 log "Admin dashboard"
 TOKEN=""

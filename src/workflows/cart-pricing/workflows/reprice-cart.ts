@@ -10,6 +10,7 @@ import {
   computeCartAgreementPricingStep,
   ComputeCartAgreementPricingStepInput,
 } from "../steps/compute-cart-agreement-pricing"
+import { createLockOwnerStep } from "../../locking/steps"
 
 export type RepriceCartWorkflowInput = ComputeCartAgreementPricingStepInput
 
@@ -26,7 +27,8 @@ export const repriceCartWorkflowId = "reprice-cart-for-sales-agreement"
  * await repriceCartWorkflow(container).run({ input: { cart_id, action: "link", sales_agreement_id } })
  */
 export const repriceCartWorkflow = createWorkflow(repriceCartWorkflowId, (input: RepriceCartWorkflowInput) => {
-  acquireLockStep({ key: input.cart_id, timeout: 5, ttl: 20 })
+  const lock = createLockOwnerStep(transform({ input }, ({ input }) => ({ key: input.cart_id })))
+  acquireLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id, timeout: 5, ttl: 20 })))
   const pricing = computeCartAgreementPricingStep(input)
   updateCartsStep(transform({ pricing }, ({ pricing }) => [pricing.cart_update as any]))
   updateLineItemsStep(
@@ -36,6 +38,6 @@ export const repriceCartWorkflow = createWorkflow(repriceCartWorkflowId, (input:
     }))
   )
   refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id, force_refresh: true } })
-  releaseLockStep({ key: input.cart_id })
+  releaseLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id })))
   return new WorkflowResponse(pricing)
 })

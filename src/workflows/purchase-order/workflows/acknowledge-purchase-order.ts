@@ -2,6 +2,7 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SpecialOrderEvents } from "../../../utils/special-order-events"
 import { retrievePurchaseOrderStep, updatePurchaseOrdersStep, validatePurchaseOrderTransitionStep } from "../steps"
+import { createLockOwnerStep } from "../../locking/steps"
 import { PURCHASE_ORDER_LOCK, purchaseOrderLockKey } from "./lock"
 
 export type AcknowledgePurchaseOrderWorkflowInput = {
@@ -23,8 +24,8 @@ export const acknowledgePurchaseOrderWorkflowId = "acknowledge-purchase-order"
 export const acknowledgePurchaseOrderWorkflow = createWorkflow(
   acknowledgePurchaseOrderWorkflowId,
   (input: AcknowledgePurchaseOrderWorkflowInput) => {
-    const key = transform({ input }, ({ input }) => purchaseOrderLockKey(input.id))
-    acquireLockStep({ key, ...PURCHASE_ORDER_LOCK })
+    const lock = createLockOwnerStep(transform({ input }, ({ input }) => ({ key: purchaseOrderLockKey(input.id) })))
+    acquireLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id, ...PURCHASE_ORDER_LOCK })))
     const po = retrievePurchaseOrderStep({ id: input.id })
     validatePurchaseOrderTransitionStep(
       transform({ po }, ({ po }) => ({ number: po.number, status: po.status, action: "acknowledge" as const }))
@@ -46,7 +47,7 @@ export const acknowledgePurchaseOrderWorkflow = createWorkflow(
         expected_ship_date: new Date(input.expected_ship_date).toISOString(),
       })),
     })
-    releaseLockStep({ key })
+    releaseLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id })))
     return new WorkflowResponse(transform({ po }, ({ po }) => ({ id: po.id })))
   }
 )

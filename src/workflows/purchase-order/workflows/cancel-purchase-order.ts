@@ -6,6 +6,7 @@ import {
   updatePurchaseOrdersStep,
   validatePurchaseOrderTransitionStep,
 } from "../steps"
+import { createLockOwnerStep } from "../../locking/steps"
 import { PURCHASE_ORDER_LOCK, purchaseOrderLockKey } from "./lock"
 
 export type CancelPurchaseOrderWorkflowInput = { id: string }
@@ -25,8 +26,8 @@ export const cancelPurchaseOrderWorkflowId = "cancel-purchase-order"
 export const cancelPurchaseOrderWorkflow = createWorkflow(
   cancelPurchaseOrderWorkflowId,
   (input: CancelPurchaseOrderWorkflowInput) => {
-    const key = transform({ input }, ({ input }) => purchaseOrderLockKey(input.id))
-    acquireLockStep({ key, ...PURCHASE_ORDER_LOCK })
+    const lock = createLockOwnerStep(transform({ input }, ({ input }) => ({ key: purchaseOrderLockKey(input.id) })))
+    acquireLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id, ...PURCHASE_ORDER_LOCK })))
     const po = retrievePurchaseOrderStep({ id: input.id })
     validatePurchaseOrderTransitionStep(
       transform({ po }, ({ po }) => ({ number: po.number, status: po.status, action: "cancel" as const }))
@@ -38,7 +39,7 @@ export const cancelPurchaseOrderWorkflow = createWorkflow(
         requisition_line_ids: [...new Set(po.lines.map((l) => l.requisition_line_id).filter(Boolean))],
       }))
     )
-    releaseLockStep({ key })
+    releaseLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id })))
     return new WorkflowResponse(requisition)
   }
 )

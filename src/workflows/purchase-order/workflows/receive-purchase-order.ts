@@ -9,6 +9,7 @@ import {
   updatePurchaseOrdersStep,
   validatePurchaseOrderTransitionStep,
 } from "../steps"
+import { createLockOwnerStep } from "../../locking/steps"
 import { PURCHASE_ORDER_LOCK, purchaseOrderLockKey } from "./lock"
 
 export type ReceivePurchaseOrderWorkflowInput = {
@@ -33,8 +34,8 @@ export const receivePurchaseOrderWorkflowId = "receive-purchase-order"
 export const receivePurchaseOrderWorkflow = createWorkflow(
   receivePurchaseOrderWorkflowId,
   (input: ReceivePurchaseOrderWorkflowInput) => {
-    const key = transform({ input }, ({ input }) => purchaseOrderLockKey(input.id))
-    acquireLockStep({ key, ...PURCHASE_ORDER_LOCK })
+    const lock = createLockOwnerStep(transform({ input }, ({ input }) => ({ key: purchaseOrderLockKey(input.id) })))
+    acquireLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id, ...PURCHASE_ORDER_LOCK })))
     const po = retrievePurchaseOrderStep({ id: input.id })
     validatePurchaseOrderTransitionStep(
       transform({ po }, ({ po }) => ({ number: po.number, status: po.status, action: "receive" as const }))
@@ -78,7 +79,7 @@ export const receivePurchaseOrderWorkflow = createWorkflow(
       })),
     }))
     emitEventStep({ eventName: SpecialOrderEvents.PURCHASE_ORDER_RECEIVED, data: event })
-    releaseLockStep({ key })
+    releaseLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id })))
     return new WorkflowResponse(event)
   }
 )

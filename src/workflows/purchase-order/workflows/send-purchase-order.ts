@@ -8,6 +8,7 @@ import {
   retrievePurchaseOrderStep,
   validatePurchaseOrderTransitionStep,
 } from "../steps"
+import { createLockOwnerStep } from "../../locking/steps"
 import { PURCHASE_ORDER_LOCK, purchaseOrderLockKey } from "./lock"
 
 export type SendPurchaseOrderWorkflowInput = { id: string }
@@ -27,8 +28,8 @@ export const sendPurchaseOrderWorkflowId = "send-purchase-order"
 export const sendPurchaseOrderWorkflow = createWorkflow(
   sendPurchaseOrderWorkflowId,
   (input: SendPurchaseOrderWorkflowInput) => {
-    const key = transform({ input }, ({ input }) => purchaseOrderLockKey(input.id))
-    acquireLockStep({ key, ...PURCHASE_ORDER_LOCK })
+    const lock = createLockOwnerStep(transform({ input }, ({ input }) => ({ key: purchaseOrderLockKey(input.id) })))
+    acquireLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id, ...PURCHASE_ORDER_LOCK })))
     const po = retrievePurchaseOrderStep({ id: input.id })
     const decision = validatePurchaseOrderTransitionStep(
       transform({ po }, ({ po }) => ({ number: po.number, status: po.status, action: "send" as const }))
@@ -52,7 +53,7 @@ export const sendPurchaseOrderWorkflow = createWorkflow(
       eventName: SpecialOrderEvents.PURCHASE_ORDER_SENT,
       data: transform({ po }, ({ po }) => ({ id: po.id, number: po.number, vendor_id: po.vendor_id, resend: po.status !== "draft" })),
     })
-    releaseLockStep({ key })
+    releaseLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id })))
     return new WorkflowResponse(
       transform({ po, issued }, ({ po, issued }) => ({ id: po.id, expires_at: issued.expires_at }))
     )

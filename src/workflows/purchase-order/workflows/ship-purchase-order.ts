@@ -2,6 +2,7 @@ import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medus
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { SpecialOrderEvents } from "../../../utils/special-order-events"
 import { retrievePurchaseOrderStep, updatePurchaseOrdersStep, validatePurchaseOrderTransitionStep } from "../steps"
+import { createLockOwnerStep } from "../../locking/steps"
 import { PURCHASE_ORDER_LOCK, purchaseOrderLockKey } from "./lock"
 
 export type ShipPurchaseOrderWorkflowInput = { id: string; carrier: string; tracking_number: string }
@@ -21,8 +22,8 @@ export const shipPurchaseOrderWorkflowId = "ship-purchase-order"
 export const shipPurchaseOrderWorkflow = createWorkflow(
   shipPurchaseOrderWorkflowId,
   (input: ShipPurchaseOrderWorkflowInput) => {
-    const key = transform({ input }, ({ input }) => purchaseOrderLockKey(input.id))
-    acquireLockStep({ key, ...PURCHASE_ORDER_LOCK })
+    const lock = createLockOwnerStep(transform({ input }, ({ input }) => ({ key: purchaseOrderLockKey(input.id) })))
+    acquireLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id, ...PURCHASE_ORDER_LOCK })))
     const po = retrievePurchaseOrderStep({ id: input.id })
     validatePurchaseOrderTransitionStep(
       transform({ po }, ({ po }) => ({ number: po.number, status: po.status, action: "ship" as const }))
@@ -51,7 +52,7 @@ export const shipPurchaseOrderWorkflow = createWorkflow(
         data: transform({ shipment }, ({ shipment }) => shipment.event),
       })
     })
-    releaseLockStep({ key })
+    releaseLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id })))
     return new WorkflowResponse(transform({ po, shipment }, ({ po, shipment }) => ({ id: po.id, recorded: !shipment.repeated })))
   }
 )
