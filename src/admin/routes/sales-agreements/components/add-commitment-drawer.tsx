@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Select, Text, toast } from "@medusajs/ui"
+import { Button, Drawer, Input, Select, toast } from "@medusajs/ui"
 import { Plus } from "@medusajs/icons"
 import { FormEvent, useState } from "react"
 import { useAddSalesAgreementLine } from "../../../hooks/api/sales-agreements"
@@ -55,10 +55,8 @@ export const AddCommitmentDrawer = ({ agreement }: { agreement: AdminSalesAgreem
         <form onSubmit={onSubmit} className="flex h-full flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>Add commitment</Drawer.Title>
-            <Drawer.Description asChild>
-              <Text size="small" className="text-ui-fg-subtle">
-                Amounts and prices are in {agreement.currency_code.toUpperCase()}.
-              </Text>
+            <Drawer.Description className="text-ui-fg-subtle">
+              Amounts and prices are in {agreement.currency_code.toUpperCase()}.
             </Drawer.Description>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
