@@ -10,7 +10,7 @@ import {
 } from "@medusajs/framework/utils"
 import { checkConsumption } from "../../domain/ledger/check-consumption"
 import type { LedgerEntryInput, RecordLedgerEntriesResult } from "../../types/sales-agreement/ledger"
-import { EXISTING_KEYS_SQL, LEDGER_COLUMNS, LOCK_COMMITMENTS_SQL, NET_CONSUMPTION_SQL } from "./queries/ledger"
+import { RECORD_LEDGER_SQL, RecordLedgerCallResult } from "./queries/ledger"
 import {
   SalesAgreement,
   SalesAgreementLedgerEntry,
@@ -170,51 +170,10 @@ export default class SalesAgreementModuleService extends MedusaService({
     }
     const manager = sharedContext.transactionManager as any
     const lineIds = [...new Set(entries.map((e) => e.sales_agreement_line_id))].sort()
-    const locked: any[] = await manager.execute(LOCK_COMMITMENTS_SQL(lineIds.length), lineIds)
-    const keys = [...new Set(entries.map((e) => e.idempotency_key))]
-    const existing: { idempotency_key: string }[] = await manager.execute(EXISTING_KEYS_SQL(keys.length), keys)
-    const known = new Set(existing.map((e) => e.idempotency_key))
-    const fresh: LedgerEntryInput[] = []
-    for (const e of entries) {
-      if (!known.has(e.idempotency_key)) {
-        known.add(e.idempotency_key)
-        fresh.push(e)
-      }
-    }
-
-    if (options.enforce_max) {
-      const requests = fresh.filter((e) => e.kind === "ordered")
-      if (requests.length) {
-        const nets: any[] = await manager.execute(NET_CONSUMPTION_SQL(lineIds.length), lineIds)
-        const netById = new Map(nets.map((n) => [n.id, n]))
-        const violations = checkConsumption(
-          locked.map((l) => ({
-            id: l.id,
-            line_number: l.line_number,
-            commitment_type: l.commitment_type,
-            max_enforced: l.max_enforced,
-            quantity: l.quantity,
-            amount: l.amount,
-            net_quantity: netById.get(l.id)?.net_quantity ?? "0",
-            net_amount: netById.get(l.id)?.net_amount ?? "0",
-          })),
-          requests.map((r) => ({ commitment_id: r.sales_agreement_line_id, quantity: r.quantity, amount: r.amount }))
-        )
-        if (violations.length) {
-          throw new MedusaError(
-            MedusaError.Types.NOT_ALLOWED,
-            `Max-enforced commitments would be exceeded: ${violations
-              .map((v) => `line ${v.line_number} (${v.commitment_id}) has ${v.remaining} ${v.unit} remaining, ${v.requested} requested`)
-              .join("; ")}`,
-            "SALES_AGREEMENT_MAX_EXCEEDED"
-          )
-        }
-      }
-    }
-    if (!fresh.length) {
-      return { inserted_ids: [], skipped_keys: entries.map((e) => e.idempotency_key) }
-    }
-    const rows = fresh.map((e) => ({
+    // one entry per key (the first wins); keys already in the ledger are skipped by the database
+    const byKey = new Map<string, LedgerEntryInput>()
+    for (const e of entries) if (!byKey.has(e.idempotency_key)) byKey.set(e.idempotency_key, e)
+    const rows = [...byKey.values()].map((e) => ({
       id: generateEntityId(undefined, "sagrle"),
       sales_agreement_id: e.sales_agreement_id,
       sales_agreement_line_id: e.sales_agreement_line_id,
@@ -225,19 +184,31 @@ export default class SalesAgreementModuleService extends MedusaService({
       order_line_item_id: e.order_line_item_id ?? null,
       return_id: e.return_id ?? null,
       quantity: e.quantity,
-      raw_quantity: JSON.stringify({ value: e.quantity, precision: 20 }),
+      raw_quantity: { value: e.quantity, precision: 20 },
       amount: e.amount,
-      raw_amount: JSON.stringify({ value: e.amount, precision: 20 }),
+      raw_amount: { value: e.amount, precision: 20 },
       currency_code: e.currency_code,
       idempotency_key: e.idempotency_key,
-      metadata: e.metadata ? JSON.stringify(e.metadata) : null,
+      metadata: e.metadata ?? null,
     }))
-    const placeholders = rows.map(() => `(${LEDGER_COLUMNS.map(() => "?").join(", ")})`).join(", ")
-    const inserted: { id: string; idempotency_key: string }[] = await manager.execute(
-      `insert into sales_agreement_ledger_entry (${LEDGER_COLUMNS.join(", ")}) values ${placeholders}
-       on conflict (idempotency_key) where deleted_at is null do nothing returning id, idempotency_key`,
-      rows.flatMap((r) => LEDGER_COLUMNS.map((c) => (r as any)[c]))
-    )
+    const [{ result }]: { result: RecordLedgerCallResult }[] = await manager.execute(RECORD_LEDGER_SQL, [
+      JSON.stringify(lineIds),
+      JSON.stringify(rows),
+      !!options.enforce_max,
+    ])
+    if (result.commitments) {
+      const violations = checkConsumption(result.commitments, result.requests ?? [])
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        violations.length
+          ? `Max-enforced commitments would be exceeded: ${violations
+              .map((v) => `line ${v.line_number} (${v.commitment_id}) has ${v.remaining} ${v.unit} remaining, ${v.requested} requested`)
+              .join("; ")}`
+          : "Max-enforced commitments would be exceeded",
+        "SALES_AGREEMENT_MAX_EXCEEDED"
+      )
+    }
+    const inserted = result.inserted ?? []
     const insertedKeys = new Set(inserted.map((i) => i.idempotency_key))
     return {
       inserted_ids: inserted.map((i) => i.id),

@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SALES_AGREEMENT_MODULE } from ".."
 import SalesAgreementModuleService, { AGREEMENT_NUMBER_SEQUENCE } from "../service"
+import { CREATE_RECORD_LEDGER_FUNCTION_SQL } from "../queries/ledger"
 
 jest.setTimeout(60_000)
 
@@ -15,9 +16,10 @@ moduleIntegrationTestRunner<SalesAgreementModuleService>({
   moduleName: SALES_AGREEMENT_MODULE,
   resolve: "./src/modules/sales-agreement",
   testSuite: ({ service, MikroOrmWrapper }) => {
-    // the runner syncs tables from the models; the sequence comes from the migration
+    // the runner syncs tables from the models; the sequence and the ledger function come from the migrations
     beforeEach(async () => {
       await MikroOrmWrapper.forkManager().execute(`create sequence if not exists "${AGREEMENT_NUMBER_SEQUENCE}"`)
+      await MikroOrmWrapper.forkManager().execute(CREATE_RECORD_LEDGER_FUNCTION_SQL)
     })
 
     describe("SalesAgreementModuleService", () => {
