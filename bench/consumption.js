@@ -97,7 +97,9 @@ function lockStats(statements) {
   for (const list of byClient.values()) {
     list.sort((a, b) => a.at - b.at)
     list.forEach((st, i) => {
-      if (!LOCK_SQL.test(st.sql) || !/sales_agreement_line/.test(st.sql)) return
+      // the lock is taken inside sales_agreement_record_ledger(): "wait" is that call (lock wait +
+      // the check and insert in the server), "held" the rest of the transaction up to its COMMIT
+      if (!/sales_agreement_record_ledger\(/.test(st.sql) && !(LOCK_SQL.test(st.sql) && /sales_agreement_line/.test(st.sql))) return
       const end = list.slice(i + 1).find((x) => END_SQL.test(x.sql))
       if (!end || !Number.isFinite(st.ms) || !Number.isFinite(end.ms)) return
       waits.push(st.ms)
