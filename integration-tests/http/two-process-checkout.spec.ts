@@ -167,8 +167,9 @@ medusaIntegrationTestRunner({
         expect(accepted.length).toBeLessThanOrEqual(COMMITTED)
         // nothing failed after taking its balance, so the commitment is used up exactly
         expect(accepted.length).toEqual(COMMITTED)
-        // both processes placed orders
-        expect(new Set(accepted.map((o) => o.server)).size).toEqual(2)
+        // both processes took part in the race (which one wins the balance is timing: with a fast
+        // ledger write one process can take all of it, so requiring orders from both would be flaky)
+        expect(new Set(outcomes.map((o) => o.server)).size).toEqual(2)
 
         // the ledger, once every checkout settled: one entry per accepted order line, nothing else
         const ledger = async () =>
