@@ -9,6 +9,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
  */
 const pluginOptions = {
   auto_apply: process.env.SALES_AGREEMENT_AUTO_APPLY !== "false",
+  prepared_statements: process.env.SALES_AGREEMENT_PREPARED_STATEMENTS !== "false",
 }
 
 const specialOrderOptions = {

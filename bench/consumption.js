@@ -78,13 +78,16 @@ async function waitAttached(pg, cartIds, expected) {
 }
 
 const LOCK_SQL = /\bfor update\b/i
+const BEGIN_SQL = /^\s*(begin|start transaction)\b/i
 const END_SQL = /^\s*(commit|rollback)\b/i
 
 /**
  * From the statements the server sent during a batch (with the connection each
- * went through): per consumption transaction, how long its `FOR UPDATE` on the
- * commitment rows waited, and how long the lock was then held (end of that
- * statement to the end of the transaction's COMMIT).
+ * went through): per checkout, how long its consumption call took (the
+ * `sales_agreement_record_ledger()` call: lock wait, balance check and insert,
+ * as the app process saw it), and how long the lock was then held after the
+ * call (until the COMMIT of an explicit transaction; 0 when the call is its own
+ * transaction, committed by the server as it ends).
  */
 function lockStats(statements) {
   const byClient = new Map()
@@ -96,12 +99,19 @@ function lockStats(statements) {
   const holds = []
   for (const list of byClient.values()) {
     list.sort((a, b) => a.at - b.at)
+    let inTransaction = false
     list.forEach((st, i) => {
-      // the lock is taken inside sales_agreement_record_ledger(): "wait" is that call (lock wait +
-      // the check and insert in the server), "held" the rest of the transaction up to its COMMIT
+      if (BEGIN_SQL.test(st.sql)) inTransaction = true
+      if (END_SQL.test(st.sql)) inTransaction = false
       if (!/sales_agreement_record_ledger\(/.test(st.sql) && !(LOCK_SQL.test(st.sql) && /sales_agreement_line/.test(st.sql))) return
+      if (!Number.isFinite(st.ms)) return
+      if (!inTransaction) {
+        waits.push(st.ms)
+        holds.push(0)
+        return
+      }
       const end = list.slice(i + 1).find((x) => END_SQL.test(x.sql))
-      if (!end || !Number.isFinite(st.ms) || !Number.isFinite(end.ms)) return
+      if (!end || !Number.isFinite(end.ms)) return
       waits.push(st.ms)
       holds.push(end.at + end.ms - (st.at + st.ms))
     })
@@ -226,6 +236,9 @@ async function runConsumptionBench({ server, baseUrl, seed, pg, config, log }) {
       hold_p50: percentile(holds, 50),
       hold_p99: percentile(holds, 99),
       hold_max: holds.length ? Math.max(...holds) : NaN,
+      // what the step adds to each checkout: the call, plus the lock held after it until COMMIT
+      step_p50: percentile(waits.map((w, i) => w + holds[i]), 50),
+      step_p99: percentile(waits.map((w, i) => w + holds[i]), 99),
     }
   }
   const diff = (a, b, p) => median(http.per_run.map((r) => r[p][a] - r[p][b]))

@@ -45,3 +45,51 @@ export function metadataPatch(
   }
   return patch
 }
+
+/** The header keys linking writes into cart metadata (and unlinking removes). */
+export const CART_HEADER_KEYS: string[] = [
+  CartMetadataKey.AGREEMENT_ID,
+  CartMetadataKey.AGREEMENT_NUMBER,
+  CartMetadataKey.REQUESTED_SHIP_DATE,
+  CartMetadataKey.PAYMENT_TERMS,
+  CartMetadataKey.DELIVERY_TERMS,
+  CartMetadataKey.DIMENSIONS,
+]
+
+type LinkableAgreement = {
+  id: string
+  number: string
+  payment_terms: string | null
+  delivery_terms: string | null
+  dimensions: Record<string, string> | null
+  shipping_address: object | null
+}
+
+/**
+ * What linking an agreement writes on a cart's header: the agreement and its
+ * terms and dimensions into the metadata (a patch for Medusa's metadata merge),
+ * and the agreement's shipping address when it has one.
+ */
+export function linkedCartHeader(
+  cartMetadata: Record<string, unknown> | null | undefined,
+  agreement: LinkableAgreement,
+  requestedShipDate?: Date
+): { metadata: Record<string, unknown>; shipping_address?: Record<string, unknown> } {
+  const metadata: Record<string, unknown> = { ...(cartMetadata ?? {}) }
+  delete metadata[CartMetadataKey.AUTO_APPLY_DISABLED]
+  Object.assign(metadata, {
+    [CartMetadataKey.AGREEMENT_ID]: agreement.id,
+    [CartMetadataKey.AGREEMENT_NUMBER]: agreement.number,
+    [CartMetadataKey.PAYMENT_TERMS]: agreement.payment_terms,
+    [CartMetadataKey.DELIVERY_TERMS]: agreement.delivery_terms,
+    [CartMetadataKey.DIMENSIONS]: agreement.dimensions,
+  })
+  if (requestedShipDate) {
+    metadata[CartMetadataKey.REQUESTED_SHIP_DATE] = requestedShipDate.toISOString()
+  }
+  const address = agreement.shipping_address as Record<string, unknown> | null
+  return {
+    metadata: metadataPatch(cartMetadata, metadata),
+    ...(address && Object.keys(address).length ? { shipping_address: { ...address } } : {}),
+  }
+}

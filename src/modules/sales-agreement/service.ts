@@ -1,5 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import { reserveDocumentNumbers } from "../../utils/document-numbers"
+import { executePrepared } from "../../utils/prepared-query"
 import {
   generateEntityId,
   InjectManager,
@@ -77,68 +78,40 @@ export default class SalesAgreementModuleService extends MedusaService({
 
   /**
    * Agreements matching `filter`, each with its live commitments and their
-   * ledger balances, read in one SQL round trip (the pricing hot path).
+   * ledger balances, read in one SQL round trip (the pricing hot path), as a
+   * prepared statement unless the `prepared_statements` option is false.
    */
   @InjectManager()
   async listAgreementsWithBalances(
     filter: AgreementsWithBalancesFilter,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AgreementWithBalances[]> {
-    const manager = sharedContext.manager as any
     const { sql, params } = buildAgreementsWithBalancesQuery(filter)
-    const rows: any[] = await manager.execute(sql, params)
-    const byId = new Map<string, AgreementWithBalances>()
-    for (const r of rows) {
-      let agreement = byId.get(r.agreement_id)
-      if (!agreement) {
-        agreement = {
-          id: r.agreement_id,
-          number: r.agreement_number,
-          title: r.agreement_title,
-          customer_id: r.customer_id,
-          currency_code: r.currency_code,
-          status: r.agreement_status,
-          effective_date: new Date(r.agreement_effective_date),
-          expiration_date: new Date(r.agreement_expiration_date),
-          auto_apply: r.auto_apply,
-          payment_terms: r.payment_terms,
-          delivery_terms: r.delivery_terms,
-          shipping_address: r.shipping_address,
-          dimensions: r.agreement_dimensions,
-          policy_rules: r.policy_rules ?? [],
-          lines: [],
-        }
-        byId.set(r.agreement_id, agreement)
-      }
-      if (r.id) {
-        agreement.lines.push({
-          id: r.id,
-          line_number: r.line_number,
-          commitment_type: r.commitment_type,
-          product_variant_id: r.product_variant_id,
-          product_id: r.product_id,
-          product_category_id: r.product_category_id,
-          quantity: r.quantity,
-          unit_label: r.unit_label,
-          amount: r.amount,
-          unit_price: r.unit_price,
-          price_unit: r.price_unit,
-          discount_percent: r.discount_percent,
-          discount_amount: r.discount_amount,
-          effective_date: r.effective_date ? new Date(r.effective_date) : null,
-          expiration_date: r.expiration_date ? new Date(r.expiration_date) : null,
-          max_enforced: r.max_enforced,
-          price_fixed: r.price_fixed,
-          min_release_amount: r.min_release_amount,
-          max_release_amount: r.max_release_amount,
-          ordered_quantity: r.ordered_quantity ?? "0",
-          ordered_amount: r.ordered_amount ?? "0",
-          returned_quantity: r.returned_quantity ?? "0",
-          returned_amount: r.returned_amount ?? "0",
-        })
-      }
-    }
-    return [...byId.values()]
+    const rows: any[] =
+      sharedContext.transactionManager || this.options_.prepared_statements === false
+        ? await (sharedContext.transactionManager ?? sharedContext.manager as any).execute(sql, params)
+        : await executePrepared(sharedContext.manager, sql, params)
+    return rows.map((r) => ({
+      id: r.id,
+      number: r.number,
+      title: r.title,
+      customer_id: r.customer_id,
+      currency_code: r.currency_code,
+      status: r.status,
+      effective_date: new Date(r.effective_date),
+      expiration_date: new Date(r.expiration_date),
+      auto_apply: r.auto_apply,
+      payment_terms: r.payment_terms,
+      delivery_terms: r.delivery_terms,
+      shipping_address: r.shipping_address,
+      dimensions: r.dimensions,
+      policy_rules: r.policy_rules ?? [],
+      lines: (r.lines ?? []).map((l: any) => ({
+        ...l,
+        effective_date: l.effective_date ? new Date(l.effective_date) : null,
+        expiration_date: l.expiration_date ? new Date(l.expiration_date) : null,
+      })),
+    }))
   }
 
   /**
@@ -149,6 +122,9 @@ export default class SalesAgreementModuleService extends MedusaService({
    * max-enforced commitments or nothing is written (400 naming each line and
    * its remaining balance). Movements whose idempotency key is already
    * recorded are skipped, so retries and duplicate events never count twice.
+   * The whole decision is one database call, which is its own transaction
+   * unless the caller passes one: the locks last while the database works,
+   * never across a round trip to the app.
    */
   @InjectManager()
   async recordLedgerEntries(
@@ -156,19 +132,10 @@ export default class SalesAgreementModuleService extends MedusaService({
     options: { enforce_max?: boolean } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordLedgerEntriesResult> {
-    return await this.recordLedgerEntries_(entries, options, sharedContext)
-  }
-
-  @InjectTransactionManager()
-  protected async recordLedgerEntries_(
-    entries: LedgerEntryInput[],
-    options: { enforce_max?: boolean },
-    @MedusaContext() sharedContext: Context = {}
-  ): Promise<RecordLedgerEntriesResult> {
     if (!entries.length) {
       return { inserted_ids: [], skipped_keys: [] }
     }
-    const manager = sharedContext.transactionManager as any
+    const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
     const lineIds = [...new Set(entries.map((e) => e.sales_agreement_line_id))].sort()
     // one entry per key (the first wins); keys already in the ledger are skipped by the database
     const byKey = new Map<string, LedgerEntryInput>()

@@ -8,4 +8,11 @@ export interface SalesAgreementModuleOptions {
   threshold_percentages?: number[]
   /** days before expiration that raise `sales_agreement.expiring`. Default 30. */
   expiring_days?: number
+  /**
+   * Send the pricing hot path's agreement read as a named prepared statement
+   * (planned once per connection). Default true; set false behind a connection
+   * pooler in transaction mode that does not keep prepared statements
+   * (PgBouncer before 1.21 or without `max_prepared_statements`).
+   */
+  prepared_statements?: boolean
 }

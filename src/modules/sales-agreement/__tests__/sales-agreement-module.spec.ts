@@ -2,6 +2,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SALES_AGREEMENT_MODULE } from ".."
 import SalesAgreementModuleService, { AGREEMENT_NUMBER_SEQUENCE } from "../service"
 import { CREATE_RECORD_LEDGER_FUNCTION_SQL } from "../queries/ledger"
+import { CREATE_LEDGER_BALANCE_SQL, REBUILD_LEDGER_BALANCE_SQL } from "../queries/ledger-balance"
 
 jest.setTimeout(60_000)
 
@@ -16,9 +17,10 @@ moduleIntegrationTestRunner<SalesAgreementModuleService>({
   moduleName: SALES_AGREEMENT_MODULE,
   resolve: "./src/modules/sales-agreement",
   testSuite: ({ service, MikroOrmWrapper }) => {
-    // the runner syncs tables from the models; the sequence and the ledger function come from the migrations
+    // the runner syncs tables from the models; the sequence, the balances and the ledger function come from the migrations
     beforeEach(async () => {
       await MikroOrmWrapper.forkManager().execute(`create sequence if not exists "${AGREEMENT_NUMBER_SEQUENCE}"`)
+      await MikroOrmWrapper.forkManager().execute(CREATE_LEDGER_BALANCE_SQL)
       await MikroOrmWrapper.forkManager().execute(CREATE_RECORD_LEDGER_FUNCTION_SQL)
     })
 
@@ -194,6 +196,41 @@ moduleIntegrationTestRunner<SalesAgreementModuleService>({
           await service.recordLedgerEntries([entry("r", "2", "returned") as any])
           const ok = await service.recordLedgerEntries([entry("b", "3") as any, entry("c", "3") as any], { enforce_max: true })
           expect(ok.inserted_ids).toHaveLength(2)
+        })
+
+        it("should keep each commitment's balance equal to its live entries, whoever writes them", async () => {
+          const { a, line, entry } = await setup()
+          const manager = MikroOrmWrapper.forkManager()
+          const balance = async () => {
+            const [found] = await service.listAgreementsWithBalances({ id: a.id })
+            const l = found.lines[0]
+            return [l.ordered_quantity, l.ordered_amount, l.returned_quantity, l.returned_amount].map(Number)
+          }
+          await service.recordLedgerEntries([
+            { ...entry("o1", "4"), amount: "10.5" } as any,
+            { ...entry("o2", "3"), amount: "7.25" } as any,
+            { ...entry("rv", "1", "reversed"), amount: "2.5" } as any,
+            { ...entry("rt", "2", "returned"), amount: "5" } as any,
+          ])
+          expect(await balance()).toEqual([6, 15.25, 2, 5])
+          const [o2] = await service.listSalesAgreementLedgerEntries({ idempotency_key: "o2" })
+          await service.softDeleteSalesAgreementLedgerEntries([o2.id])
+          expect(await balance()).toEqual([3, 8, 2, 5])
+          await service.restoreSalesAgreementLedgerEntries([o2.id])
+          expect(await balance()).toEqual([6, 15.25, 2, 5])
+          // hand-written SQL too: a changed quantity, a row deleted outright
+          await manager.execute(
+            `update sales_agreement_ledger_entry set quantity = 5, raw_quantity = '{"value":"5","precision":20}' where idempotency_key = 'o1'`
+          )
+          await manager.execute(`delete from sales_agreement_ledger_entry where idempotency_key = 'rt'`)
+          expect(await balance()).toEqual([7, 15.25, 0, 0])
+          // nothing for a full recomputation to repair
+          const [{ repaired }] = await manager.execute(REBUILD_LEDGER_BALANCE_SQL)
+          expect(repaired).toBe(0)
+          // and a balance tampered with is repaired by it
+          await manager.execute(`update sales_agreement_line_balance set ordered_quantity = 99 where sales_agreement_line_id = '${line.id}'`)
+          expect((await manager.execute(REBUILD_LEDGER_BALANCE_SQL))[0].repaired).toBe(1)
+          expect(await balance()).toEqual([7, 15.25, 0, 0])
         })
 
         it("should never exceed the commitment under 40 concurrent requests, nor count a key twice", async () => {

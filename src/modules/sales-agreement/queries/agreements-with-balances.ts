@@ -1,7 +1,8 @@
 /**
  * One SQL round trip for everything pricing needs about agreements: headers,
  * the admin policy rules that apply (global first, then the agreement's own),
- * live commitments, and each commitment's balance summed from the ledger.
+ * live commitments, and each commitment's balance (sales_agreement_line_balance,
+ * kept from the ledger by triggers).
  * Decimals are read from the exact `raw_*` JSON values, never from floats.
  */
 export type AgreementsWithBalancesFilter = {
@@ -48,45 +49,45 @@ export function buildAgreementsWithBalancesQuery(filter: AgreementsWithBalancesF
     where.push("a.auto_apply = ?")
     params.push(filter.auto_apply)
   }
-  const sum = (field: string, kind: string) =>
-    `coalesce(sum((e.raw_${field}->>'value')::numeric) filter (where e.kind = '${kind}'), 0)`
+  // balances come from sales_agreement_line_balance (kept by triggers); a checkout
+  // being retried leaves out what its own cart holds (pending entries: ordered, not attached)
   const ledgerParams: unknown[] = []
-  let ledgerFilter = ""
+  let own = (_: string) => ""
+  let ownJoin = ""
   if (filter.exclude_cart_id) {
-    ledgerFilter = " and (e.cart_id is distinct from ? or e.order_id is not null)"
+    own = (field) => ` - coalesce(own.${field}, 0)`
+    ownJoin = `
+    left join lateral (
+      select sum((e.raw_quantity->>'value')::numeric) as quantity, sum((e.raw_amount->>'value')::numeric) as amount
+      from sales_agreement_ledger_entry e
+      where e.cart_id = ? and e.order_id is null and e.deleted_at is null and e.kind = 'ordered' and e.sales_agreement_line_id = l.id
+    ) own on true`
     ledgerParams.push(filter.exclude_cart_id)
   }
+  // one row per agreement: its lines and rules come as JSON arrays (no header repeated per line)
   const sql = `
-select a.id as agreement_id, a.number as agreement_number, a.title as agreement_title,
-  a.customer_id, a.currency_code, a.status as agreement_status,
-  a.effective_date as agreement_effective_date, a.expiration_date as agreement_expiration_date,
-  a.auto_apply, a.payment_terms, a.delivery_terms, a.shipping_address, a.dimensions as agreement_dimensions,
-  pol.policy_rules,
-  l.id, l.line_number, l.commitment_type, l.product_variant_id, l.product_id, l.product_category_id,
-  ${raw("l", "quantity")} as quantity, l.unit_label, ${raw("l", "amount")} as amount,
-  ${raw("l", "unit_price")} as unit_price, ${raw("l", "price_unit")} as price_unit,
-  ${raw("l", "discount_percent")} as discount_percent, ${raw("l", "discount_amount")} as discount_amount,
-  l.effective_date, l.expiration_date, l.max_enforced, l.price_fixed,
-  ${raw("l", "min_release_amount")} as min_release_amount, ${raw("l", "max_release_amount")} as max_release_amount,
-  b.ordered_quantity::text as ordered_quantity, b.ordered_amount::text as ordered_amount,
-  b.returned_quantity::text as returned_quantity, b.returned_amount::text as returned_amount
+select a.id, a.number, a.title, a.customer_id, a.currency_code, a.status, a.effective_date, a.expiration_date,
+  a.auto_apply, a.payment_terms, a.delivery_terms, a.shipping_address, a.dimensions,
+  (select json_agg(json_build_object('name', p.name, 'priority', p.priority, 'conditions', p.conditions, 'event', p.event)
+     order by (p.sales_agreement_id is not null), p.name)
+   from sales_agreement_policy p
+   where p.deleted_at is null and p.enabled and (p.sales_agreement_id is null or p.sales_agreement_id = a.id)) as policy_rules,
+  (select json_agg(x order by x.line_number) from (
+    select l.id, l.line_number, l.commitment_type, l.product_variant_id, l.product_id, l.product_category_id,
+      ${raw("l", "quantity")} as quantity, l.unit_label, ${raw("l", "amount")} as amount,
+      ${raw("l", "unit_price")} as unit_price, ${raw("l", "price_unit")} as price_unit,
+      ${raw("l", "discount_percent")} as discount_percent, ${raw("l", "discount_amount")} as discount_amount,
+      l.effective_date, l.expiration_date, l.max_enforced, l.price_fixed,
+      ${raw("l", "min_release_amount")} as min_release_amount, ${raw("l", "max_release_amount")} as max_release_amount,
+      (coalesce(b.ordered_quantity, 0)${own("quantity")})::text as ordered_quantity,
+      (coalesce(b.ordered_amount, 0)${own("amount")})::text as ordered_amount,
+      coalesce(b.returned_quantity, 0)::text as returned_quantity, coalesce(b.returned_amount, 0)::text as returned_amount
+    from sales_agreement_line l
+    left join sales_agreement_line_balance b on b.sales_agreement_line_id = l.id${ownJoin}
+    where l.sales_agreement_id = a.id and l.deleted_at is null
+  ) x) as lines
 from sales_agreement a
-left join lateral (
-  select jsonb_agg(jsonb_build_object('name', p.name, 'priority', p.priority, 'conditions', p.conditions, 'event', p.event)
-    order by (p.sales_agreement_id is not null), p.name) as policy_rules
-  from sales_agreement_policy p
-  where p.deleted_at is null and p.enabled and (p.sales_agreement_id is null or p.sales_agreement_id = a.id)
-) pol on true
-left join sales_agreement_line l on l.sales_agreement_id = a.id and l.deleted_at is null
-left join lateral (
-  select ${sum("quantity", "ordered")} - ${sum("quantity", "reversed")} as ordered_quantity,
-    ${sum("amount", "ordered")} - ${sum("amount", "reversed")} as ordered_amount,
-    ${sum("quantity", "returned")} as returned_quantity,
-    ${sum("amount", "returned")} as returned_amount
-  from sales_agreement_ledger_entry e
-  where e.sales_agreement_line_id = l.id and e.deleted_at is null${ledgerFilter}
-) b on l.id is not null
 where ${where.join(" and ")}
-order by a.expiration_date, a.id, l.line_number`
+order by a.expiration_date, a.id`
   return { sql, params: [...ledgerParams, ...params] }
 }

@@ -27,9 +27,12 @@ export type RecordLedgerCallResult = {
 }
 
 /**
- * The ledger's check-and-write as one server-side call, so a commitment's row
- * lock is held for one round trip instead of five (lock, keys, balance,
- * insert, commit). Each statement of a PL/pgSQL function takes a fresh
+ * The ledger's check-and-write as one server-side call, sent on its own (its
+ * own transaction, committed by the server as the call ends), so a
+ * commitment's row lock lasts while the call runs in the database and never
+ * spans a round trip to the app. The balance comes from
+ * `sales_agreement_line_balance` (kept by triggers, see ledger-balance.ts)
+ * instead of a sum over the commitment's entries. Each statement of a PL/pgSQL function takes a fresh
  * snapshot: the balance read after the lock sees every entry committed by the
  * transaction it waited for (a single CTE statement would not: its snapshot
  * predates the lock wait). Returns the locked commitments with their balance
@@ -47,14 +50,10 @@ begin
   if p_enforce then
     with fresh as (select r.* from jsonb_populate_recordset(null::sales_agreement_ledger_entry, p_entries) r
        where not exists (select 1 from sales_agreement_ledger_entry x where x.idempotency_key = r.idempotency_key and x.deleted_at is null)), nets as (
-      select e.sales_agreement_line_id as id,
-        coalesce(sum((e.raw_quantity->>'value')::numeric) filter (where e.kind = 'ordered'), 0)
-          - coalesce(sum((e.raw_quantity->>'value')::numeric) filter (where e.kind in ('reversed', 'returned')), 0) as net_quantity,
-        coalesce(sum((e.raw_amount->>'value')::numeric) filter (where e.kind = 'ordered'), 0)
-          - coalesce(sum((e.raw_amount->>'value')::numeric) filter (where e.kind in ('reversed', 'returned')), 0) as net_amount
-      from sales_agreement_ledger_entry e
-      where e.sales_agreement_line_id = any(p_line_ids) and e.deleted_at is null
-      group by e.sales_agreement_line_id
+      select b.sales_agreement_line_id as id,
+        b.ordered_quantity - b.returned_quantity as net_quantity, b.ordered_amount - b.returned_amount as net_amount
+      from sales_agreement_line_balance b
+      where b.sales_agreement_line_id = any(p_line_ids)
     ), wanted as (
       select f.sales_agreement_line_id as id, sum(f.quantity) as quantity, sum(f.amount) as amount
       from fresh f where f.kind = 'ordered'

@@ -3,7 +3,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isAgreementApplicable } from "../../../domain/agreements/status-transitions"
 import {
   agreementLineMetadata,
+  CART_HEADER_KEYS,
   CartMetadataKey,
+  linkedCartHeader,
   LineMetadataKey,
   loadPricingCart,
   metadataPatch,
@@ -32,15 +34,6 @@ export type CartAgreementPricing = {
 
 export const computeCartAgreementPricingStepId = "compute-cart-agreement-pricing"
 
-const HEADER_KEYS = [
-  CartMetadataKey.AGREEMENT_ID,
-  CartMetadataKey.AGREEMENT_NUMBER,
-  CartMetadataKey.REQUESTED_SHIP_DATE,
-  CartMetadataKey.PAYMENT_TERMS,
-  CartMetadataKey.DELIVERY_TERMS,
-  CartMetadataKey.DIMENSIONS,
-]
-
 /**
  * This step works out, without writing, what linking, unlinking or repricing
  * does to a cart: header terms into its metadata (and its shipping address),
@@ -60,7 +53,7 @@ export const computeCartAgreementPricingStep = createStep(
     const agreementId =
       input.action === "link" ? input.sales_agreement_id : (cart.metadata?.[CartMetadataKey.AGREEMENT_ID] as string | undefined)
     if (input.action === "unlink" || !agreementId) {
-      HEADER_KEYS.forEach((k) => delete metadata[k])
+      CART_HEADER_KEYS.forEach((k) => delete metadata[k])
       if (input.disable_auto_apply) metadata[CartMetadataKey.AUTO_APPLY_DISABLED] = true
       for (const item of cart.items) {
         if (item.metadata?.[LineMetadataKey.PRICED] || item.metadata?.[LineMetadataKey.UNLINKED_REASON]) {
@@ -106,20 +99,8 @@ export const computeCartAgreementPricingStep = createStep(
           SalesAgreementErrorCode.NOT_APPLICABLE
         )
       }
-      delete metadata[CartMetadataKey.AUTO_APPLY_DISABLED]
-      Object.assign(metadata, {
-        [CartMetadataKey.AGREEMENT_ID]: agreement.id,
-        [CartMetadataKey.AGREEMENT_NUMBER]: agreement.number,
-        [CartMetadataKey.PAYMENT_TERMS]: agreement.payment_terms,
-        [CartMetadataKey.DELIVERY_TERMS]: agreement.delivery_terms,
-        [CartMetadataKey.DIMENSIONS]: agreement.dimensions,
-      })
-      if (input.requested_ship_date) {
-        metadata[CartMetadataKey.REQUESTED_SHIP_DATE] = shipDate.toISOString()
-      }
-      if (agreement.shipping_address && Object.keys(agreement.shipping_address).length) {
-        result.cart_update.shipping_address = { ...agreement.shipping_address }
-      }
+      const header = linkedCartHeader(cart.metadata, agreement, input.requested_ship_date ? shipDate : undefined)
+      result.cart_update = { id: cart.id, ...header }
     }
 
     const items = cart.items.filter((i) => i.variant_id)
@@ -139,7 +120,6 @@ export const computeCartAgreementPricingStep = createStep(
           : { id: item.id, is_custom_price: false, metadata: lineMetadata }
       )
     }
-    result.cart_update.metadata = metadataPatch(cart.metadata, metadata)
     return new StepResponse(result)
   }
 )

@@ -1,1 +1,2 @@
 export * from "./reprice-cart"
+export * from "./link-cart-and-add-items"

@@ -6,6 +6,8 @@ import {
   agreementLineMetadata,
   cartConsumption,
   LineMetadataKey,
+  linkedCartHeader,
+  PricingCart,
   loadPricingCart,
   metadataPatch,
   priceItems,
@@ -13,7 +15,8 @@ import {
   resolveCartAgreement,
   stripAgreementLineMetadata,
 } from "../../../../lib/cart-pricing"
-import { repriceCartWorkflow } from "../../../../workflows"
+import { linkCartAndAddItemsWorkflow, repriceCartWorkflow } from "../../../../workflows"
+import type { AgreementWithBalances } from "../../../../types"
 import { SalesAgreementErrorCode } from "../../../../utils/errors"
 
 type AddLineItemBody = { variant_id: string; quantity: number; metadata?: Record<string, unknown> | null }
@@ -42,6 +45,9 @@ export async function priceAddedLineItem(
   ])
   if (!resolved) {
     return next()
+  }
+  if (resolved.auto_applied && !cart.items.length) {
+    return await linkAndAdd(req, res, cart, resolved.agreement)
   }
   if (resolved.auto_applied) {
     await repriceCartWorkflow(req.scope).run({
@@ -94,5 +100,45 @@ export async function priceAddedLineItem(
     req.validatedBody.metadata = metadata
     return next()
   }
+  res.status(200).json({ cart: await refetchCart(cart.id, req.scope, req.queryConfig.fields) })
+}
+
+/**
+ * Auto-apply at the first add-to-cart of an empty cart: the line is priced as
+ * the linked cart will price it (the agreement's shipping address in the
+ * pricing context), then the link and the line are written by one workflow
+ * with one cart refresh.
+ */
+async function linkAndAdd(
+  req: AuthenticatedMedusaRequest<AddLineItemBody>,
+  res: MedusaResponse,
+  cart: PricingCart,
+  agreement: AgreementWithBalances
+) {
+  const body = req.validatedBody
+  const header = linkedCartHeader(cart.metadata, agreement)
+  const linkedCart = { ...cart, ...(header.shipping_address ? { shipping_address: header.shipping_address } : {}) }
+  const [pricing] = await priceItems(req.scope, {
+    cart: linkedCart,
+    agreement,
+    items: [{ key: "new", variant_id: body.variant_id, quantity: body.quantity }],
+    requested_ship_date: requestedShipDate(cart.metadata),
+    context: "add_to_cart",
+  })
+  if (pricing.outcome === "block") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      pricing.reasons.map((r) => r.message).join("; "),
+      SalesAgreementErrorCode.POLICY_BLOCKED
+    )
+  }
+  const metadata = agreementLineMetadata(stripAgreementLineMetadata(body.metadata), pricing)
+  await linkCartAndAddItemsWorkflow(req.scope).run({
+    input: {
+      cart_id: cart.id,
+      cart_update: header,
+      items: [{ ...body, ...(pricing.linked ? { unit_price: pricing.unit_price! } : {}), metadata } as any],
+    },
+  })
   res.status(200).json({ cart: await refetchCart(cart.id, req.scope, req.queryConfig.fields) })
 }
