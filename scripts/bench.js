@@ -77,6 +77,11 @@ const HTTP_CONFIG = {
         { lines: 50, carts: 1 },
       ],
 }
+// BENCH_HTTP_LINES=50 (or 1,10): only the cart sizes listed
+if (process.env.BENCH_HTTP_LINES) {
+  const wanted = new Set(process.env.BENCH_HTTP_LINES.split(",").map((x) => Number(x.trim())))
+  HTTP_CONFIG.sizes = HTTP_CONFIG.sizes.filter((s) => wanted.has(s.lines))
+}
 const LOOKUP_CONFIG = {
   sizes: LOOKUP_SIZES,
   runs: RUNS,
@@ -183,15 +188,21 @@ function httpTables(http) {
   return { main, rt, verdicts }
 }
 
+const LOOKUP_LABELS = {
+  linked: "linked cart {id, customer_id}",
+  auto_apply: "auto-apply {customer_id, status, currency_code, valid_at, auto_apply}",
+  checkout: "checkout re-check {id, customer_id, exclude_cart_id}",
+}
+
 function lookupTables(lookup) {
   const rows = []
   for (const s of lookup.sizes) {
     if (s.floor) rows.push([s.commitments.toLocaleString("en-US"), "(floor: `select 1`, same pg connection)", fmt(s.floor.p50, 3), fmt(s.floor.p99, 3), "", "", "", "", ""])
-    for (const kind of ["linked", "auto_apply"]) {
+    for (const kind of Object.keys(LOOKUP_LABELS).filter((k) => s.lookups[k])) {
       const l = s.lookups[kind]
       rows.push([
         s.commitments.toLocaleString("en-US"),
-        kind === "linked" ? "linked cart {id, customer_id}" : "auto-apply {customer_id, status, currency_code, valid_at, auto_apply}",
+        LOOKUP_LABELS[kind],
         fmt(l.pg.p50, 3),
         fmt(l.pg.p99, 3),
         fmt(l.service.p50, 3),
@@ -203,7 +214,7 @@ function lookupTables(lookup) {
     }
   }
   const main = table(
-    ["commitments", "lookup", "pg p50 ms", "pg p99 ms", "service p50 ms", "service p99 ms", "prepared p50 ms", "prepared p99 ms", "lines returned"],
+    ["commitments", "lookup", "unnamed p50 ms", "unnamed p99 ms", "service p50 ms", "service p99 ms", "prepared p50 ms", "prepared p99 ms", "lines returned"],
     rows,
     ["r", "l", "r", "r", "r", "r", "r", "r", "r"]
   )
@@ -225,8 +236,8 @@ function lookupTables(lookup) {
   const mid = bySize.get(10_000)
   const scaleRows = []
   if (big && mid) {
-    for (const kind of ["linked", "auto_apply"]) {
-      for (const way of ["pg", "service"]) {
+    for (const kind of Object.keys(LOOKUP_LABELS).filter((k) => big.lookups[k] && mid.lookups[k])) {
+      for (const way of ["service", "pg_prepared"]) {
         const a = big.lookups[kind][way]
         const b = mid.lookups[kind][way]
         const ratio = a.p50 / b.p50
@@ -603,8 +614,9 @@ function printReport(results, file) {
     out.push("2. Agreement lookup of a cart operation vs commitments in the database")
     out.push(
       `   ${results.config.runs} runs × ${results.config.lookup.iterations} lookups rotating over up to 200 probe customers; ` +
-        `"pg" = the SQL of buildAgreementsWithBalancesQuery sent with pg from the runner, "service" = listAgreementsWithBalances in the app process ` +
-        `(what a cart operation calls), "prepared" = the same SQL as a named prepared statement (diagnostic: no planning per execution). ` +
+        `"service" = listAgreementsWithBalances in the app process (what a cart operation calls: a named prepared statement on the app's pool, rows mapped), ` +
+        `"prepared" = the SQL of buildAgreementsWithBalancesQuery as the same named prepared statement sent with pg from the runner (one round trip), ` +
+        `"unnamed" = that SQL as an unnamed statement, parsed and planned at every call (diagnostic: what prepared_statements: false costs). ` +
         `Table rows include the HTTP benchmark's agreement (${results.seed?.agreementLines ?? "?"} commitments) and the ledger entries of the earlier benchmarks' checkouts.`
     )
     out.push(t.populate)
@@ -626,8 +638,8 @@ function printReport(results, file) {
       })
     }
     const last = results.lookup.sizes[results.lookup.sizes.length - 1]
-    for (const kind of ["linked", "auto_apply"]) {
-      const e = last.lookups[kind].explain
+    for (const kind of Object.keys(LOOKUP_LABELS)) {
+      const e = last.lookups[kind]?.explain
       if (!e) continue
       out.push("")
       out.push(`   EXPLAIN (ANALYZE, BUFFERS) — ${kind} lookup at ${last.commitments.toLocaleString("en-US")} commitments:`)

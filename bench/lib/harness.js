@@ -68,7 +68,9 @@ function runLogged(label, command, args, { env, logFile }) {
 function startAppServer(env, logDir) {
   const logFile = path.join(logDir, "app-server.log")
   const out = fs.openSync(logFile, "a")
-  const child = spawn(process.execPath, ["-r", "ts-node/register", path.join("bench", "lib", "app-server.ts")], {
+  // BENCH_APP_NODE_ARGS: extra node flags for the app process (e.g. "--cpu-prof --cpu-prof-dir=bench-results/prof")
+  const nodeArgs = (process.env.BENCH_APP_NODE_ARGS || "").split(/\s+/).filter(Boolean)
+  const child = spawn(process.execPath, [...nodeArgs, "-r", "ts-node/register", path.join("bench", "lib", "app-server.ts")], {
     cwd: REPO_ROOT,
     env,
     stdio: ["ignore", out, out, "ipc"],

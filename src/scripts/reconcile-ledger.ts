@@ -31,8 +31,15 @@ export default async function reconcile({ container, args }: ExecArgs) {
   console.log(
     `[reconcile] pending checkouts: ${pending.attached_carts.length} placed but not attached, ${pending.released_carts.length} abandoned, ${pending.waiting_carts.length} in progress`
   )
-  if (!drift.length) {
+  if (report.balance_drift) {
+    console.log(
+      `[reconcile] commitment balances: ${report.balance_drift} differ from their ledger entries${fix ? " (recomputed from the ledger)" : ""}`
+    )
+  }
+  if (!drift.length && !report.balance_drift) {
     console.log("[reconcile] no drift")
+  } else if (!drift.length) {
+    console.log("[reconcile] no drift between the orders and the ledger")
   } else {
     console.log(`[reconcile] drift on ${drift.length} order line(s):`)
     console.table(

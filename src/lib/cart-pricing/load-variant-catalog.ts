@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SelectableItem } from "../../domain/types"
+import { CartMetadataKey } from "./agreement-metadata"
 
 export type VariantCatalogEntry = SelectableItem & { price_set_id: string | null }
 
@@ -38,4 +39,22 @@ export async function loadVariantCatalog(
     })
   }
   return out
+}
+
+/**
+ * Starts loading the variants of a cart that is linked already, so the read
+ * runs alongside the agreement's; nothing for carts that are not (most of them
+ * never need it). A failure surfaces where the result is awaited.
+ */
+export function prefetchVariantCatalog(
+  scope: MedusaContainer,
+  cart: { metadata?: Record<string, unknown> | null },
+  variantIds: string[]
+): Promise<Map<string, VariantCatalogEntry>> | undefined {
+  if (typeof cart.metadata?.[CartMetadataKey.AGREEMENT_ID] !== "string") {
+    return undefined
+  }
+  const pending = loadVariantCatalog(scope, variantIds)
+  pending.catch(() => undefined)
+  return pending
 }

@@ -3,7 +3,7 @@ import { buildPolicyFacts, evaluatePolicy, type PolicyInput } from "../../domain
 import { LinePricing, priceCartLines } from "../../domain/pricing/price-cart-lines"
 import type { AgreementWithBalances } from "../../types"
 import { cartPricingContext, computeTradePrices } from "./compute-trade-prices"
-import { loadVariantCatalog } from "./load-variant-catalog"
+import { loadVariantCatalog, VariantCatalogEntry } from "./load-variant-catalog"
 import { policyRulesFor } from "./load-policy-rules"
 
 export type ItemToPrice = {
@@ -24,6 +24,8 @@ export type PriceItemsInput = {
   context: PolicyInput["context"]
   /** what other lines of the cart already take from each commitment */
   prior_consumption?: Record<string, { quantity: string; amount: string }>
+  /** the items' variants, when the caller loaded them already (for example alongside the agreement) */
+  catalog?: Promise<Map<string, VariantCatalogEntry>>
 }
 
 /**
@@ -33,7 +35,7 @@ export type PriceItemsInput = {
  */
 export async function priceItems(scope: MedusaContainer, input: PriceItemsInput): Promise<LinePricing[]> {
   const rules = policyRulesFor(input.agreement)
-  const catalog = await loadVariantCatalog(scope, input.items.map((i) => i.variant_id))
+  const catalog = await (input.catalog ?? loadVariantCatalog(scope, input.items.map((i) => i.variant_id)))
   const trade = await computeTradePrices(
     scope,
     cartPricingContext(input.cart),

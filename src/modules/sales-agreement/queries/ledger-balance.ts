@@ -56,14 +56,8 @@ create trigger sales_agreement_ledger_balance_${op} after ${op} on sales_agreeme
 ).join("\n")}
 `
 
-/**
- * Recomputes every balance from the live ledger entries and writes the ones
- * that differ (the migration's fill, and the reconciliation's repair); answers
- * the number of commitments repaired. Run it with writers to the ledger held
- * off (`lock table sales_agreement_ledger_entry in share mode`) for an exact
- * result under load.
- */
-export const REBUILD_LEDGER_BALANCE_SQL = `
+/** Commitments whose stored balance differs from the sum of their live entries, with the right figures. */
+const BALANCES_TO_REPAIR = `
 with sums as (
   select m.sales_agreement_line_id, ${FIGURES.map((f) => `sum(${CONTRIBUTION[f]}) as ${f}`).join(", ")}
   from (select 1 as sign, * from sales_agreement_ledger_entry) m
@@ -74,7 +68,20 @@ with sums as (
     ${FIGURES.map((f) => `coalesce(s.${f}, 0) as ${f}`).join(", ")}
   from sums s full join sales_agreement_line_balance b on b.sales_agreement_line_id = s.sales_agreement_line_id
   where b.sales_agreement_line_id is null or ${FIGURES.map((f) => `b.${f} <> coalesce(s.${f}, 0)`).join(" or ")}
-), written as (
+)`
+
+/** How many commitments' stored balances differ from their ledger entries (the reconciliation's check). */
+export const COUNT_LEDGER_BALANCE_DRIFT_SQL = `${BALANCES_TO_REPAIR}
+select count(*)::int as drift from wanted`
+
+/**
+ * Recomputes every balance from the live ledger entries and writes the ones
+ * that differ (the migration's fill, and the reconciliation's repair); answers
+ * the number of commitments repaired. Run it with writers to the ledger held
+ * off (`lock table sales_agreement_ledger_entry in share mode`) for an exact
+ * result under load.
+ */
+export const REBUILD_LEDGER_BALANCE_SQL = `${BALANCES_TO_REPAIR}, written as (
   insert into sales_agreement_line_balance as b (sales_agreement_line_id, ${FIGURES.join(", ")})
   select * from wanted order by sales_agreement_line_id
   on conflict (sales_agreement_line_id) do update set ${FIGURES.map((f) => `${f} = excluded.${f}`).join(", ")}

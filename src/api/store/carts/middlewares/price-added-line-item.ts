@@ -7,6 +7,7 @@ import {
   cartConsumption,
   LineMetadataKey,
   linkedCartHeader,
+  prefetchVariantCatalog,
   PricingCart,
   loadPricingCart,
   metadataPatch,
@@ -39,6 +40,7 @@ export async function priceAddedLineItem(
     return next()
   }
   const pending = { key: "new", variant_id: body.variant_id, quantity: body.quantity }
+  const catalog = prefetchVariantCatalog(req.scope, cart, [body.variant_id])
   const resolved = await resolveCartAgreement(req.scope, cart, [
     ...cart.items.filter((i) => i.variant_id).map((i) => ({ key: i.id, variant_id: i.variant_id!, quantity: Number(i.quantity) })),
     pending,
@@ -70,6 +72,7 @@ export async function priceAddedLineItem(
     requested_ship_date: requestedShipDate(cart.metadata),
     context: "add_to_cart",
     prior_consumption: cartConsumption(cart.items, same ? [same.id] : []),
+    catalog: resolved.auto_applied ? undefined : catalog,
   })
   if (pricing.outcome === "block") {
     throw new MedusaError(

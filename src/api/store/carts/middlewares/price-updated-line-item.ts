@@ -6,6 +6,7 @@ import {
   LineMetadataKey,
   loadPricingCart,
   metadataPatch,
+  prefetchVariantCatalog,
   priceItems,
   requestedShipDate,
   resolveCartAgreement,
@@ -34,6 +35,7 @@ export async function priceUpdatedLineItem(
   if (!cart.customer_id || cart.completed_at || !item?.variant_id) {
     return next()
   }
+  const catalog = prefetchVariantCatalog(req.scope, cart, [item.variant_id])
   const resolved = await resolveCartAgreement(
     req.scope,
     cart,
@@ -58,6 +60,7 @@ export async function priceUpdatedLineItem(
     requested_ship_date: requestedShipDate(cart.metadata),
     context: "cart_update",
     prior_consumption: cartConsumption(cart.items, [item.id]),
+    catalog: resolved.auto_applied ? undefined : catalog,
   })
   if (pricing.outcome === "block") {
     throw new MedusaError(

@@ -4,7 +4,14 @@ import { computeLineAmount } from "../../../../domain/pricing/compute-agreement-
 import { toDecimal } from "../../../../domain/money/decimal"
 import { decimalString } from "../../../../utils/decimals"
 import { attachCheckoutReservationsWorkflow, releaseCheckoutReservationsWorkflow } from "../../../../workflows"
-import { CartMetadataKey, LineMetadataKey, loadPricingCart, priceItems, requestedShipDate } from "../../../../lib/cart-pricing"
+import {
+  CartMetadataKey,
+  LineMetadataKey,
+  loadPricingCart,
+  loadVariantCatalog,
+  priceItems,
+  requestedShipDate,
+} from "../../../../lib/cart-pricing"
 import { SALES_AGREEMENT_MODULE } from "../../../../modules/sales-agreement"
 import type SalesAgreementModuleService from "../../../../modules/sales-agreement/service"
 import { SalesAgreementErrorCode } from "../../../../utils/errors"
@@ -45,6 +52,8 @@ export async function verifyAgreementPricesAtCheckout(
     return next()
   }
   const service = req.scope.resolve<SalesAgreementModuleService>(SALES_AGREEMENT_MODULE)
+  const catalog = loadVariantCatalog(req.scope, items.map((i) => i.variant_id!))
+  catalog.catch(() => undefined)
   const [agreement] = await service.listAgreementsWithBalances({
     id: agreementId,
     customer_id: cart.customer_id,
@@ -69,6 +78,7 @@ export async function verifyAgreementPricesAtCheckout(
       }),
       requested_ship_date: requestedShipDate(cart.metadata),
       context: "checkout",
+      catalog,
     })
     for (const p of priced) {
       const item = items.find((i) => i.id === p.key)!
