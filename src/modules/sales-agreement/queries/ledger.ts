@@ -47,7 +47,22 @@ declare
 begin
   perform 1 from sales_agreement_line where id = any(p_line_ids) and deleted_at is null order by id for update;
 
-  if p_enforce then
+  -- fast check first (no JSON built); the details below are only gathered for the refusal
+  if p_enforce and exists (
+    select 1
+    from (
+      select r.sales_agreement_line_id as id, sum(r.quantity) as quantity, sum(r.amount) as amount
+      from jsonb_to_recordset(p_entries) as r(sales_agreement_line_id text, kind text, quantity numeric, amount numeric, idempotency_key text)
+      where r.kind = 'ordered'
+        and not exists (select 1 from sales_agreement_ledger_entry x where x.idempotency_key = r.idempotency_key and x.deleted_at is null)
+      group by r.sales_agreement_line_id
+    ) w
+    join sales_agreement_line l on l.id = w.id and l.deleted_at is null and l.max_enforced
+    left join sales_agreement_line_balance b on b.sales_agreement_line_id = l.id
+    where case when l.commitment_type = 'product_quantity'
+      then l.raw_quantity is not null and w.quantity > (l.raw_quantity->>'value')::numeric - coalesce(b.ordered_quantity - b.returned_quantity, 0)
+      else l.raw_amount is not null and w.amount > (l.raw_amount->>'value')::numeric - coalesce(b.ordered_amount - b.returned_amount, 0) end
+  ) then
     with fresh as (select r.* from jsonb_populate_recordset(null::sales_agreement_ledger_entry, p_entries) r
        where not exists (select 1 from sales_agreement_ledger_entry x where x.idempotency_key = r.idempotency_key and x.deleted_at is null)), nets as (
       select b.sales_agreement_line_id as id,
@@ -77,9 +92,7 @@ begin
       end
     into v_result
     from commitments c;
-    if v_result is not null then
-      return v_result;
-    end if;
+    return v_result;
   end if;
 
   with ins as (
