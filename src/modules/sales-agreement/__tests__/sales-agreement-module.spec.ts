@@ -151,6 +151,19 @@ moduleIntegrationTestRunner<SalesAgreementModuleService>({
             expect.objectContaining({ unit_price: "0.1", quantity: "10", ordered_quantity: "6", ordered_amount: "0.6", returned_quantity: "2", returned_amount: "0.2" })
           )
           expect(agreement.lines[1]).toEqual(expect.objectContaining({ amount: "100.01", ordered_amount: "0.3", returned_amount: "0" }))
+
+          // the prepared statement (default) and a plain statement inside a transaction read the same
+          const manager = MikroOrmWrapper.forkManager()
+          const inTransaction = await manager.transactional((trx: any) =>
+            service.listAgreementsWithBalances({ id: a.id }, { transactionManager: trx })
+          )
+          expect(inTransaction).toEqual([agreement])
+          // a checkout leaves out what its own cart holds
+          await service.createSalesAgreementLedgerEntries([{ ...entry(q, "ordered", "2", "0.2", "k7"), cart_id: "cart_own" }] as any)
+          const [atCheckout] = await service.listAgreementsWithBalances({ id: a.id, exclude_cart_id: "cart_own" })
+          expect(atCheckout.lines[0]).toEqual(expect.objectContaining({ ordered_quantity: "6", ordered_amount: "0.6" }))
+          const [others] = await service.listAgreementsWithBalances({ id: a.id, exclude_cart_id: "cart_other" })
+          expect(others.lines[0]).toEqual(expect.objectContaining({ ordered_quantity: "8", ordered_amount: "0.8" }))
         })
 
         it("should filter by customer, status, currency and validity", async () => {
