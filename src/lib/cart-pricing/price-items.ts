@@ -1,4 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError } from "@medusajs/framework/utils"
+import { SalesAgreementErrorCode } from "../../utils/errors"
 import { buildPolicyFacts, evaluatePolicy, type PolicyInput } from "../../domain/policy"
 import { LinePricing, priceCartLines } from "../../domain/pricing/price-cart-lines"
 import type { AgreementWithBalances } from "../../types"
@@ -71,4 +73,15 @@ export async function priceItems(scope: MedusaContainer, input: PriceItemsInput)
     prior_consumption: input.prior_consumption,
     evaluate: (policyInput) => evaluatePolicy(rules, buildPolicyFacts(policyInput)),
   })
+}
+
+/** A `block` decision stops the cart operation with the rules' messages (400). */
+export function assertNotBlocked(pricing: LinePricing): void {
+  if (pricing.outcome === "block") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      pricing.reasons.map((r) => r.message).join("; "),
+      SalesAgreementErrorCode.POLICY_BLOCKED
+    )
+  }
 }

@@ -1,9 +1,10 @@
 import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { deepEqualObj, MedusaError } from "@medusajs/framework/utils"
+import { deepEqualObj } from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
 import { addToCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
 import {
   agreementLineMetadata,
+  assertNotBlocked,
   cartConsumption,
   LineMetadataKey,
   linkedCartHeader,
@@ -18,7 +19,6 @@ import {
 } from "../../../../lib/cart-pricing"
 import { linkCartAndAddItemsWorkflow, repriceCartWorkflow } from "../../../../workflows"
 import type { AgreementWithBalances } from "../../../../types"
-import { SalesAgreementErrorCode } from "../../../../utils/errors"
 
 type AddLineItemBody = { variant_id: string; quantity: number; metadata?: Record<string, unknown> | null }
 
@@ -74,13 +74,7 @@ export async function priceAddedLineItem(
     prior_consumption: cartConsumption(cart.items, same ? [same.id] : []),
     catalog: resolved.auto_applied ? undefined : catalog,
   })
-  if (pricing.outcome === "block") {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      pricing.reasons.map((r) => r.message).join("; "),
-      SalesAgreementErrorCode.POLICY_BLOCKED
-    )
-  }
+  assertNotBlocked(pricing)
   const metadata = agreementLineMetadata(ownMetadata, pricing)
   if (same) {
     const unitPrice = pricing.linked ? pricing.unit_price : pricing.trade_unit_price
@@ -128,13 +122,7 @@ async function linkAndAdd(
     requested_ship_date: requestedShipDate(cart.metadata),
     context: "add_to_cart",
   })
-  if (pricing.outcome === "block") {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      pricing.reasons.map((r) => r.message).join("; "),
-      SalesAgreementErrorCode.POLICY_BLOCKED
-    )
-  }
+  assertNotBlocked(pricing)
   const metadata = agreementLineMetadata(stripAgreementLineMetadata(body.metadata), pricing)
   await linkCartAndAddItemsWorkflow(req.scope).run({
     input: {

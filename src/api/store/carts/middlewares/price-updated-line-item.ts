@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import {
   agreementLineMetadata,
+  assertNotBlocked,
   cartConsumption,
   LineMetadataKey,
   loadPricingCart,
@@ -12,7 +12,6 @@ import {
   resolveCartAgreement,
 } from "../../../../lib/cart-pricing"
 import { repriceCartWorkflow } from "../../../../workflows"
-import { SalesAgreementErrorCode } from "../../../../utils/errors"
 
 type UpdateLineItemBody = { quantity: number; metadata?: Record<string, unknown> | null; unit_price?: string }
 
@@ -62,13 +61,7 @@ export async function priceUpdatedLineItem(
     prior_consumption: cartConsumption(cart.items, [item.id]),
     catalog: resolved.auto_applied ? undefined : catalog,
   })
-  if (pricing.outcome === "block") {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      pricing.reasons.map((r) => r.message).join("; "),
-      SalesAgreementErrorCode.POLICY_BLOCKED
-    )
-  }
+  assertNotBlocked(pricing)
   const metadata = agreementLineMetadata(body.metadata ?? item.metadata, pricing)
   if (pricing.linked) {
     body.unit_price = pricing.unit_price!
