@@ -9,6 +9,7 @@ import {
   updateSalesAgreementStatusWorkflow,
 } from "../../src/workflows"
 import { createAdminUser } from "../utils/admin"
+import { waitFor as waitForSettled } from "../utils/special-order-seeders"
 import { completeCartViaStoreApi, prepareCheckoutViaStoreApi, seedCheckout, submitCheckoutViaStoreApi } from "../utils/checkout"
 import { seedCatalog, SeededCatalog } from "../utils/seeders"
 import { createCustomer, createStoreContext, StoreContext } from "../utils/store"
@@ -78,7 +79,11 @@ medusaIntegrationTestRunner({
         expect(screw).toEqual({ unit: "quantity", committed: "10", ordered: "4", returned: "0", remaining: "6", percent_fulfilled: "40" })
         expect(bolt).toEqual({ unit: "amount", committed: "1000", ordered: "45", returned: "0", remaining: "955", percent_fulfilled: "4.5" })
 
-        const ledger = (await api.get(`/admin/sales-agreements/${agreement.id}/lines/${agreement.lines[0].id}/ledger`, { headers: adminHeaders })).data
+        // the held balance becomes the order's once the response has been sent
+        const ledger = await waitForSettled(
+          async () => (await api.get(`/admin/sales-agreements/${agreement.id}/lines/${agreement.lines[0].id}/ledger`, { headers: adminHeaders })).data,
+          (l: any) => l.entries.every((e: any) => !e.pending)
+        )
         expect(ledger.count).toEqual(1)
         expect(ledger.entries[0]).toEqual(
           expect.objectContaining({ kind: "ordered", quantity: "4", amount: "34", pending: false, order: expect.objectContaining({ id: result.order.id }) })
@@ -210,10 +215,10 @@ medusaIntegrationTestRunner({
         const before = await figures()
 
         // crash after the order was placed, before the ledger was attached
-        const entriesA = await service.listSalesAgreementLedgerEntries({ order_id: orderA.id })
+        const entriesA = await waitForSettled(() => service.listSalesAgreementLedgerEntries({ order_id: orderA.id }), (e: any[]) => e.length > 0)
         await service.updateSalesAgreementLedgerEntries(entriesA.map((e: any) => ({ id: e.id, order_id: null, order_line_item_id: null })))
         // an ordered write lost entirely
-        const entriesB = await service.listSalesAgreementLedgerEntries({ order_id: orderB.id })
+        const entriesB = await waitForSettled(() => service.listSalesAgreementLedgerEntries({ order_id: orderB.id }), (e: any[]) => e.length > 0)
         await service.softDeleteSalesAgreementLedgerEntries(entriesB.map((e: any) => e.id))
         // a cancellation whose reversal was lost
         await api.post(`/admin/orders/${orderC.id}/cancel`, {}, { headers: adminHeaders })

@@ -1,21 +1,19 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { attachCheckoutReservationsWorkflow, emitSalesAgreementLifecycleEventsWorkflow } from "../workflows"
+import { settleCheckout, settlesHere } from "../lib/checkout/settle-checkout"
 
-/** An order placed from a linked cart: the balance its checkout held becomes the order's (idempotent). */
+/**
+ * An order placed from a linked cart: the balance its checkout held becomes
+ * the order's (idempotent), and thresholds fire. Left to the store route when
+ * this process completed the cart through it: the route settles once its
+ * response is sent instead of competing with it.
+ */
 export default async function orderPlacedAttachLedger({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "order", fields: ["id", "cart.id"], filters: { id: event.data.id } })
   const cartId = (data[0] as any)?.cart?.id
-  if (cartId) {
-    await attachCheckoutReservationsWorkflow(container).run({ input: { cart_id: cartId } })
-    const [entry] = await container
-      .resolve<any>("salesAgreement")
-      .listSalesAgreementLedgerEntries({ order_id: event.data.id }, { select: ["sales_agreement_id"], take: 1 })
-    if (entry) {
-      // thresholds reached by this order fire now rather than at the next job run
-      await emitSalesAgreementLifecycleEventsWorkflow(container).run({ input: { sales_agreement_id: entry.sales_agreement_id } })
-    }
+  if (cartId && !settlesHere(cartId)) {
+    await settleCheckout(container, cartId)
   }
 }
 

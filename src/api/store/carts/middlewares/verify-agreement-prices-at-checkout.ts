@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { computeLineAmount } from "../../../../domain/pricing/compute-agreement-price"
 import { toDecimal } from "../../../../domain/money/decimal"
 import { decimalString } from "../../../../utils/decimals"
-import { attachCheckoutReservationsWorkflow, releaseCheckoutReservationsWorkflow } from "../../../../workflows"
+import { settleCheckout, settleWhenSent } from "../../../../lib/checkout/settle-checkout"
 import {
   CartMetadataKey,
   LineMetadataKey,
@@ -29,13 +29,6 @@ import { SalesAgreementErrorCode } from "../../../../utils/errors"
  * several processes, can exceed a commitment). When the response is sent the
  * entries are attached to the order, or given back if no order was placed.
  */
-async function settle(req: AuthenticatedMedusaRequest, cartId: string, insertedIds: string[]) {
-  const { result } = await attachCheckoutReservationsWorkflow(req.scope).run({ input: { cart_id: cartId } })
-  if (!result.order_id && insertedIds.length) {
-    await releaseCheckoutReservationsWorkflow(req.scope).run({ input: { cart_id: cartId, entry_ids: insertedIds } })
-  }
-}
-
 export async function verifyAgreementPricesAtCheckout(
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse,
@@ -116,10 +109,10 @@ export async function verifyAgreementPricesAtCheckout(
     { enforce_max: true }
   )
   const logger = req.scope.resolve("logger") as { error: (m: string) => void }
-  res.on("finish", () => {
-    void settle(req, cart.id, inserted_ids).catch((e) =>
+  settleWhenSent(res, cart.id, () =>
+    settleCheckout(req.scope, cart.id, inserted_ids).catch((e) =>
       logger.error(`Sales agreement: settling checkout of cart (${cart.id}) failed, reconciliation will repair it: ${e.message}`)
     )
-  })
+  )
   next()
 }
