@@ -17,6 +17,13 @@ import { createSalesAgreementWorkflow, updateSalesAgreementStatusWorkflow } from
 
 const PRODUCTS = 10
 const VARIANTS_PER_PRODUCT = 6
+/**
+ * Trade prices have cents, as in a real catalogue: contract prices (80 %, −10 %,
+ * −5 %, −2 %) always do, and Medusa's own totals and workflow state cost more
+ * for non-integer amounts than for whole numbers, which would otherwise be
+ * counted against the agreement.
+ */
+const tradePrice = (p: number, v: number) => 10 + p * VARIANTS_PER_PRODUCT + v + 0.45
 
 export type HttpBenchSeed = {
   publishableKey: string
@@ -67,7 +74,7 @@ export async function seedHttpBench(container: MedusaContainer): Promise<HttpBen
           sku: `BENCH-${p + 1}-${size}`,
           options: { Size: size },
           manage_inventory: false,
-          prices: [{ currency_code: "eur", amount: 10 + p * VARIANTS_PER_PRODUCT + v }],
+          prices: [{ currency_code: "eur", amount: tradePrice(p, v) }],
         })),
       })),
     },
@@ -83,7 +90,7 @@ export async function seedHttpBench(container: MedusaContainer): Promise<HttpBen
   products.forEach((product: any, p: number) => {
     const ordered = [...product.variants].sort((a: any, b: any) => a.sku.localeCompare(b.sku))
     ordered.forEach((variant: any, v: number) => {
-      const price = 10 + p * VARIANTS_PER_PRODUCT + v
+      const price = tradePrice(p, v)
       let commitment_type = "product_category_value"
       if (p < 4) {
         commitment_type = "product_quantity"
