@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CartMetadataKey } from "../lib/cart-pricing/agreement-metadata"
 import { settleCheckout, settlesHere } from "../lib/checkout/settle-checkout"
 
 /**
@@ -10,9 +11,11 @@ import { settleCheckout, settlesHere } from "../lib/checkout/settle-checkout"
  */
 export default async function orderPlacedAttachLedger({ event, container }: SubscriberArgs<{ id: string }>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "cart.id"], filters: { id: event.data.id } })
-  const cartId = (data[0] as any)?.cart?.id
-  if (cartId && !settlesHere(cartId)) {
+  const { data } = await query.graph({ entity: "order", fields: ["id", "metadata", "cart.id"], filters: { id: event.data.id } })
+  const order = data[0] as any
+  const cartId = order?.cart?.id
+  // orders of carts never linked (their metadata, copied from the cart, names no agreement) held nothing
+  if (cartId && order.metadata?.[CartMetadataKey.AGREEMENT_ID] && !settlesHere(cartId)) {
     await settleCheckout(container, cartId)
   }
 }
