@@ -9,9 +9,7 @@ import { createHash } from "crypto"
  */
 export async function executePrepared<T = any>(manager: any, sql: string, params: unknown[]): Promise<T[]> {
   const client = manager.getKnex().client
-  let i = 0
-  const text = sql.replace(/\?/g, () => `$${++i}`)
-  const name = `sa_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`
+  const { text, name } = statementFor(sql)
   const connection = await client.acquireConnection()
   try {
     const result = await connection.query({ name, text, values: params })
@@ -19,4 +17,18 @@ export async function executePrepared<T = any>(manager: any, sql: string, params
   } finally {
     await client.releaseConnection(connection)
   }
+}
+
+/** Few distinct texts reach this (one per filter shape): each is converted and named once per process. */
+const statements = new Map<string, { text: string; name: string }>()
+
+function statementFor(sql: string): { text: string; name: string } {
+  let statement = statements.get(sql)
+  if (!statement) {
+    let i = 0
+    const text = sql.replace(/\?/g, () => `$${++i}`)
+    statement = { text, name: `sa_${createHash("sha1").update(text).digest("hex").slice(0, 24)}` }
+    statements.set(sql, statement)
+  }
+  return statement
 }

@@ -72,7 +72,7 @@ export async function priceAddedLineItem(
     requested_ship_date: requestedShipDate(cart.metadata),
     context: "add_to_cart",
     prior_consumption: cartConsumption(cart.items, same ? [same.id] : []),
-    catalog: resolved.auto_applied ? undefined : catalog,
+    catalog,
   })
   assertNotBlocked(pricing)
   const metadata = agreementLineMetadata(ownMetadata, pricing)

@@ -59,7 +59,7 @@ export async function priceUpdatedLineItem(
     requested_ship_date: requestedShipDate(cart.metadata),
     context: "cart_update",
     prior_consumption: cartConsumption(cart.items, [item.id]),
-    catalog: resolved.auto_applied ? undefined : catalog,
+    catalog,
   })
   assertNotBlocked(pricing)
   const metadata = agreementLineMetadata(body.metadata ?? item.metadata, pricing)
