@@ -397,6 +397,34 @@ medusaIntegrationTestRunner({
         expect(again.data.message).toContain(screw.id)
       })
 
+      it("should count an unlink that comes before the checkout was settled", async () => {
+        const h = { headers: adminHeaders }
+        const service = getContainer().resolve("salesAgreement") as any
+        const before = await figures()
+        const cartId = await cartWith([
+          [catalog.products.screw.variants.m4x20.id, 1],
+          [catalog.products.bolt.variants.m8.id, 2],
+        ])
+        const { order } = (await checkout(cartId)) as any
+        // the checkout is settled just after its response: wait for it, then
+        // put its entries back in the state they have in that window
+        for (let i = 0; i < 40 && (await service.listSalesAgreementLedgerEntries({ cart_id: cartId, order_id: null })).length; i++) {
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        const pgConnection = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+        await pgConnection.raw(`update sales_agreement_ledger_entry set order_id = null, order_line_item_id = null where cart_id = ?`, [cartId])
+
+        const bolt = order.items.find((i: any) => i.variant_id === catalog.products.bolt.variants.m8.id)
+        await api.post(`/admin/orders/${order.id}/sales-agreement/unlink`, { item_ids: [bolt.id], recalculate_price: false }, h)
+        const [screw, boltFigure] = await figures()
+        expect(screw.ordered).toEqual(String(Number(before[0].ordered) + 1))
+        expect(boltFigure.ordered).toEqual(before[1].ordered)
+        const entries = await service.listSalesAgreementLedgerEntries({ cart_id: cartId })
+        expect(entries.filter((e: any) => e.order_id === order.id).length).toEqual(entries.length)
+        expect(entries.find((e: any) => e.kind === "ordered" && e.sales_agreement_line_id === agreement.lines[1].id).order_line_item_id).toEqual(bolt.id)
+        expect((await reconcileLedger(getContainer(), { order_id: order.id })).drift).toEqual([])
+      })
+
       it("should refuse a requested ship date outside the validity while lines are linked", async () => {
         const h = { headers: adminHeaders }
         const cartId = await cartWith([[catalog.products.screw.variants.m4x20.id, 1]])

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { attachCheckoutReservationsWorkflow, reverseOrderConsumptionWorkflow } from "../workflows"
+import { attachOrderCheckout } from "../lib/checkout/attach-order-checkout"
+import { reverseOrderConsumptionWorkflow } from "../workflows"
 
 /**
  * A canceled order gives back what it consumed from its commitments
@@ -8,12 +8,7 @@ import { attachCheckoutReservationsWorkflow, reverseOrderConsumptionWorkflow } f
  * cancellation comes before the checkout was settled.
  */
 export default async function orderCanceledReverseLedger({ event, container }: SubscriberArgs<{ id: string }>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "cart.id"], filters: { id: event.data.id } })
-  const cartId = (data[0] as any)?.cart?.id
-  if (cartId) {
-    await attachCheckoutReservationsWorkflow(container).run({ input: { cart_id: cartId } })
-  }
+  await attachOrderCheckout(container, event.data.id)
   await reverseOrderConsumptionWorkflow(container).run({ input: { order_id: event.data.id, reason: "cancel" } })
 }
 

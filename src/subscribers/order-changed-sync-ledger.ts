@@ -1,4 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { attachOrderCheckout } from "../lib/checkout/attach-order-checkout"
 import { breakPriceFixedLinks } from "../lib/order-link/break-price-fixed-links"
 import { reconcileLedger } from "../lib/reconcile/reconcile-ledger"
 
@@ -10,11 +11,15 @@ import { reconcileLedger } from "../lib/reconcile/reconcile-ledger"
 export default async function orderChangedSyncLedger({ event, container }: SubscriberArgs<{ order_id?: string; id?: string }>) {
   const orderId = event.data.order_id ?? event.data.id
   if (!orderId) return
-  const [entry] = await container
-    .resolve<any>("salesAgreement")
-    .listSalesAgreementLedgerEntries({ order_id: orderId }, { select: ["id"], take: 1 })
   const query = container.resolve("query") as any
-  const { data } = await query.graph({ entity: "order", fields: ["id", "status"], filters: { id: orderId } })
+  const { data } = await query.graph({ entity: "order", fields: ["id", "status", "cart.id"], filters: { id: orderId } })
+  const ledger = container.resolve<any>("salesAgreement")
+  let [entry] = await ledger.listSalesAgreementLedgerEntries({ order_id: orderId }, { select: ["id"], take: 1 })
+  if (!entry && data[0]?.cart?.id) {
+    // a change that comes before its checkout was settled: attach what the checkout held first
+    await attachOrderCheckout(container, orderId)
+    ;[entry] = await ledger.listSalesAgreementLedgerEntries({ order_id: orderId }, { select: ["id"], take: 1 })
+  }
   // a cancellation is reversed by its own subscriber (order.canceled)
   if (entry && data[0] && data[0].status !== "canceled") {
     await breakPriceFixedLinks(container, orderId)

@@ -112,6 +112,14 @@ left join order_cart oc on oc.cart_id = e.cart_id and oc.deleted_at is null
 where e.deleted_at is null and e.order_id is null and e.cart_id is not null
 group by e.cart_id`
 
+/** Checkouts of one order whose entries are not attached yet. */
+const PENDING_OF_ORDER_SQL = `
+select e.cart_id, min(e.created_at) as since, max(oc.order_id) as order_id
+from order_cart oc
+join sales_agreement_ledger_entry e on e.cart_id = oc.cart_id and e.deleted_at is null and e.order_id is null
+where oc.order_id = ? and oc.deleted_at is null
+group by e.cart_id`
+
 type BatchResult = { order_lines: number; ledger_rows: number; drift: LedgerDrift[]; corrections: LedgerEntryInput[] }
 
 /** Expected vs actual movements of the orders in one range. */
@@ -231,7 +239,7 @@ export async function reconcileLedger(container: MedusaContainer, options: Recon
   const batchSize = Math.max(1, Math.floor(options.batch_size ?? 10_000))
 
   const pendingRows: { cart_id: string; since: Date; order_id: string | null }[] = options.order_id
-    ? []
+    ? (await pg.raw(PENDING_OF_ORDER_SQL, [options.order_id])).rows
     : (await pg.raw(PENDING_SQL)).rows
   const pending = { attached_carts: [] as string[], released_carts: [] as string[], waiting_carts: [] as string[] }
   for (const p of pendingRows) {

@@ -17,7 +17,8 @@ export const CRASH_BEFORE_LEDGER_ATTACH_ENV = "SALES_AGREEMENT_TEST_CRASH_BEFORE
  * This step gives the `ordered` entries a checkout wrote for a cart their
  * order and order line, once the order exists. Order lines are matched to cart
  * lines by variant, commitment and quantity (Medusa copies them in order and
- * keeps no cart line id). Idempotent: attached entries are left alone.
+ * keeps no cart line id), then, for lines edited since, by variant and
+ * commitment alone. Idempotent: attached entries are left alone.
  */
 export const attachCheckoutReservationsStep = createStep(
   attachCheckoutReservationsStepId,
@@ -48,20 +49,29 @@ export const attachCheckoutReservationsStep = createStep(
       process.kill(process.pid, "SIGKILL")
     }
     const used = new Set<string>()
-    const updates: { id: string; order_id: string; order_line_item_id: string | null }[] = []
-    for (const entry of pending) {
-      const cartLine = cart.items?.find((i: any) => i.id === entry.cart_line_item_id)
-      const orderLine = (order.items ?? []).find(
-        (o: any) =>
-          !used.has(o.id) &&
-          o.metadata?.sales_agreement_line_id === entry.sales_agreement_line_id &&
-          (!cartLine ||
-            (o.variant_id === cartLine.variant_id &&
-              (o.detail?.quantity === undefined || Number(o.detail.quantity) === Number(cartLine.quantity))))
-      )
-      if (orderLine) used.add(orderLine.id)
-      updates.push({ id: entry.id, order_id: order.id, order_line_item_id: orderLine?.id ?? null })
+    const matched = new Map<string, string>()
+    const items = (order.items ?? []) as any[]
+    // first the exact copy (commitment, variant, quantity), then a line whose
+    // quantity was edited since
+    for (const sameQuantity of [true, false]) {
+      for (const entry of pending) {
+        if (matched.has(entry.id)) continue
+        const cartLine = cart.items?.find((i: any) => i.id === entry.cart_line_item_id)
+        const orderLine = items.find(
+          (o: any) =>
+            !used.has(o.id) &&
+            o.metadata?.sales_agreement_line_id === entry.sales_agreement_line_id &&
+            (!cartLine ||
+              (o.variant_id === cartLine.variant_id &&
+                (!sameQuantity || o.detail?.quantity === undefined || Number(o.detail.quantity) === Number(cartLine.quantity))))
+        )
+        if (orderLine) {
+          used.add(orderLine.id)
+          matched.set(entry.id, orderLine.id)
+        }
+      }
     }
+    const updates = pending.map((entry) => ({ id: entry.id, order_id: order.id as string, order_line_item_id: matched.get(entry.id) ?? null }))
     await service.updateSalesAgreementLedgerEntries(updates as any)
     return new StepResponse({ attached: updates.length, order_id: order.id as string | null }, updates.map((u) => u.id))
   },

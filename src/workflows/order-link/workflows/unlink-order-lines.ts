@@ -3,8 +3,10 @@ import {
   confirmOrderEditRequestWorkflow,
   orderEditUpdateItemQuantityWorkflow,
   requestOrderEditRequestWorkflow,
+  useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { attachCheckoutReservationsWorkflow } from "../../ledger/workflows/attach-checkout-reservations"
 import { unlinkOrderLinesStep } from "../steps"
 
 export type UnlinkOrderLinesWorkflowInput = {
@@ -27,6 +29,17 @@ export const unlinkOrderLinesWorkflowId = "unlink-sales-agreement-order-lines"
  * await unlinkOrderLinesWorkflow(container).run({ input: { order_id, item_ids: [id], recalculate_price: true } })
  */
 export const unlinkOrderLinesWorkflow = createWorkflow(unlinkOrderLinesWorkflowId, (input: UnlinkOrderLinesWorkflowInput) => {
+  // the checkout is settled just after its response: attach what it held
+  // before the lines lose the link the attachment matches them by
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: ["id", "cart.id"],
+    filters: { id: input.order_id },
+  }).config({ name: "get-order-cart" })
+  const cart = transform({ orders }, ({ orders }) => ({ cart_id: ((orders[0] as any)?.cart?.id ?? null) as string | null }))
+  when({ cart }, ({ cart }) => !!cart.cart_id).then(() => {
+    attachCheckoutReservationsWorkflow.runAsStep({ input: cart as { cart_id: string } })
+  })
   const lines = unlinkOrderLinesStep({ order_id: input.order_id, item_ids: input.item_ids, reason: "admin_unlinked" })
   when({ input }, ({ input }) => input.recalculate_price).then(() => {
     beginOrderEditOrderWorkflow.runAsStep({ input: { order_id: input.order_id, created_by: input.created_by } })
