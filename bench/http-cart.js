@@ -243,6 +243,7 @@ async function countStatements(server, action) {
   const inRequest = statements.filter((s) => s.at <= responseEnd)
   const after = statements.filter((s) => s.at > responseEnd)
   const counts = classify(inRequest)
+  if (process.env.BENCH_DUMP_SQL) counts.sql = inRequest.map((s) => `${s.ms.toFixed(2)}ms c${s.client} ${s.sql.replace(/\s+/g, " ").slice(0, 220)}`)
   const afterCounts = classify(after)
   counts.after_response = { total: afterCounts.total, agreement_data: afterCounts.agreement_data, ledger_statements: afterCounts.ledger_statements }
   return { result, counts }

@@ -208,13 +208,13 @@ async function timePg(pg, queries, { runs, iterations, warmup }) {
   return { ...summarizeRuns(byRun), rows_per_lookup: rows / (runs * iterations) }
 }
 
-async function timeService(server, filters, { runs, iterations, warmup }) {
+async function timeService(server, filters, { runs, iterations, warmup, floor = false }) {
   const byRun = []
   let commitments = 0
   for (let r = 0; r < runs; r++) {
     // rotate the start so every run sees a different slice of probes
     const rotated = filters.slice(r % filters.length).concat(filters.slice(0, r % filters.length))
-    const res = await server.call("lookup", { filters: rotated, iterations, warmup: r === 0 ? warmup : Math.min(20, warmup) })
+    const res = await server.call("lookup", { filters: rotated, iterations, warmup: r === 0 ? warmup : Math.min(20, warmup), floor })
     byRun.push(res.durations)
     commitments += res.commitments_per_lookup
   }
@@ -272,6 +272,7 @@ async function runLookupBench({ pg, server, config, log }) {
       lookups: {},
     }
     out.floor = await timePg(pg, [{ text: "select 1" }], config)
+    out.app_floor = await timeService(server, [], { ...config, floor: true })
     for (const kind of ["linked", "auto_apply", "checkout"]) {
       const queries = []
       for (const f of filters[kind]) queries.push(toPg(await server.call("build-query", f)))
@@ -281,6 +282,8 @@ async function runLookupBench({ pg, server, config, log }) {
       // unnamed statement above is the diagnostic of what planning every call costs.
       const viaPrepared = await timePg(pg, queries.map((q) => ({ ...q, name: `bench_lookup_${kind}` })), config)
       const viaService = await timeService(server, filters[kind], config)
+      // BENCH_ALLOC=1: bytes the app allocates per call (diagnostic of garbage collection pressure)
+      if (process.env.BENCH_ALLOC) log(`  bytes allocated per call, ${kind}: ` + JSON.stringify(await server.call("alloc-diag", { filter: filters[kind][0] })))
       out.lookups[kind] = { pg: viaPg, pg_prepared: viaPrepared, service: viaService, example_filter: filters[kind][0] }
       if (config.explainAt.includes(commitments) || commitments === config.sizes[config.sizes.length - 1]) {
         out.lookups[kind].explain = await explain(pg, queries[Math.floor(queries.length / 2)], counts)

@@ -198,7 +198,18 @@ const LOOKUP_LABELS = {
 function lookupTables(lookup) {
   const rows = []
   for (const s of lookup.sizes) {
-    if (s.floor) rows.push([s.commitments.toLocaleString("en-US"), "(floor: `select 1`, same pg connection)", fmt(s.floor.p50, 3), fmt(s.floor.p99, 3), "", "", "", "", ""])
+    if (s.floor)
+      rows.push([
+        s.commitments.toLocaleString("en-US"),
+        "(floor: `select 1`; unnamed = from the runner, service = in the app, on its pool)",
+        fmt(s.floor.p50, 3),
+        fmt(s.floor.p99, 3),
+        s.app_floor ? fmt(s.app_floor.p50, 3) : "",
+        s.app_floor ? fmt(s.app_floor.p99, 3) : "",
+        "",
+        "",
+        "",
+      ])
     for (const kind of Object.keys(LOOKUP_LABELS).filter((k) => s.lookups[k])) {
       const l = s.lookups[kind]
       rows.push([

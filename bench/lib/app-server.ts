@@ -241,6 +241,20 @@ async function main() {
           // args: { filters: AgreementsWithBalancesFilter[] (rotated), iterations, warmup }
           const service = container.resolve(SALES_AGREEMENT_MODULE)
           const filters = (args.filters as any[]).map((f) => ({ ...f, ...(f.valid_at ? { valid_at: new Date(f.valid_at) } : {}) }))
+          if (args.floor) {
+            // the app's own floor: `select 1` on a connection of the app's pool, the way the service sends its read
+            const { executePrepared } = require("../../src/utils/prepared-query")
+            const knex = container.resolve(require("@medusajs/framework/utils").ContainerRegistrationKeys.PG_CONNECTION)
+            const manager = { getKnex: () => knex }
+            const durations: number[] = []
+            for (let i = 0; i < args.warmup + args.iterations; i++) {
+              const t0 = performance.now()
+              await executePrepared(manager, "select 1", [])
+              if (i >= args.warmup) durations.push(performance.now() - t0)
+            }
+            reply(id, { ok: true, result: { durations, commitments_per_lookup: 0 } })
+            break
+          }
           const durations: number[] = []
           let rows = 0
           for (let i = 0; i < args.warmup + args.iterations; i++) {
@@ -254,6 +268,48 @@ async function main() {
             }
           }
           reply(id, { ok: true, result: { durations, commitments_per_lookup: rows / args.iterations } })
+          break
+        }
+        case "alloc-diag": {
+          const v8 = require("node:v8")
+          const { ContainerRegistrationKeys } = require("@medusajs/framework/utils")
+          const { buildAgreementsWithBalancesQuery } = require("../../src/modules/sales-agreement/queries/agreements-with-balances")
+          const { executePrepared } = require("../../src/utils/prepared-query")
+          const service = container.resolve(SALES_AGREEMENT_MODULE)
+          const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+          const filter = { ...args.filter, ...(args.filter.valid_at ? { valid_at: new Date(args.filter.valid_at) } : {}) }
+          const { sql, params } = buildAgreementsWithBalancesQuery(filter)
+          let k = 0
+          const text = sql.replace(/\?/g, () => `$${++k}`)
+          const conn = await knex.client.acquireConnection()
+          const newSpace = () => v8.getHeapSpaceStatistics().find((x: any) => x.space_name === "new_space").space_used_size
+          const variants: Record<string, () => Promise<unknown>> = {
+            service: () => service.listAgreementsWithBalances(filter),
+            executePrepared: () => executePrepared({ getKnex: () => knex }, sql, params),
+            raw: () => conn.query({ name: "alloc_" + text.length, text, values: params }),
+            floor: () => conn.query("select 1"),
+            build: async () => buildAgreementsWithBalancesQuery(filter),
+            knexAcq: async () => { const c = await knex.client.acquireConnection(); await knex.client.releaseConnection(c) },
+            tarnAcq: async () => { const c = await knex.client.pool.acquire().promise; knex.client.pool.release(c) },
+            fork: async () => (service as any).baseRepository_.getFreshManager(),
+            noop: async () => undefined,
+          }
+          const result: Record<string, number> = {}
+          for (const [name, fn] of Object.entries(variants)) {
+            for (let i = 0; i < 20; i++) await fn()
+            const samples: number[] = []
+            for (let attempt = 0; attempt < 40 && samples.length < 10; attempt++) {
+              const before = newSpace()
+              for (let i = 0; i < 10; i++) await fn()
+              const after = newSpace()
+              if (after > before) samples.push((after - before) / 10)
+            }
+            samples.sort((a, b) => a - b)
+            result[name] = Math.round(samples[Math.floor(samples.length / 2)] ?? -1)
+          }
+          await knex.client.releaseConnection(conn)
+          console.error("ALLOC", JSON.stringify(result))
+          reply(id, { ok: true, result })
           break
         }
         case "consume-step": {

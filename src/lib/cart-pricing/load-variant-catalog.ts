@@ -6,6 +6,26 @@ import { CartMetadataKey } from "./agreement-metadata"
 export type VariantCatalogEntry = SelectableItem & { price_set_id: string | null }
 
 /**
+ * Variant → product, price set and the product's categories, with their
+ * materialized paths, in one SQL statement (the pricing hot path: Query would
+ * send four and join them in the app). It reads the Product module's tables and
+ * the variant–price set link table, which share the app's database.
+ */
+const VARIANT_CATALOG_SQL = `
+select v.id, v.product_id, vps.price_set_id,
+  (select json_agg(json_build_array(c.id, c.mpath))
+   from product_category_product pcp
+   join product_category c on c.id = pcp.product_category_id and c.deleted_at is null
+   where pcp.product_id = v.product_id) as categories
+from product_variant v
+left join lateral (
+  select l.price_set_id from product_variant_price_set l
+  where l.variant_id = v.id and l.deleted_at is null
+  order by l.created_at limit 1
+) vps on true
+where v.id = any(?) and v.deleted_at is null`
+
+/**
  * Variant → product, categories with all their ancestors (from the categories'
  * materialized path, no extra query per level) and price set, in one query.
  */
@@ -18,24 +38,20 @@ export async function loadVariantCatalog(
   if (!ids.length) {
     return out
   }
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "variant",
-    fields: ["id", "product_id", "price_set.id", "product.categories.id", "product.categories.mpath"],
-    filters: { id: ids },
-  })
-  for (const v of data as any[]) {
+  const pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const { rows } = await pg.raw(VARIANT_CATALOG_SQL, [ids])
+  for (const v of rows as { id: string; product_id: string; price_set_id: string | null; categories: [string, string | null][] | null }[]) {
     const categories = new Map<string, number>()
-    for (const c of v.product?.categories ?? []) {
-      const path: string[] = (c.mpath ?? c.id).split(".").filter(Boolean)
-      path.forEach((id, depth) => categories.set(id, Math.max(depth, categories.get(id) ?? -1)))
-      categories.set(c.id, Math.max(path.length - 1, categories.get(c.id) ?? -1))
+    for (const [id, mpath] of v.categories ?? []) {
+      const path: string[] = (mpath ?? id).split(".").filter(Boolean)
+      path.forEach((p, depth) => categories.set(p, Math.max(depth, categories.get(p) ?? -1)))
+      categories.set(id, Math.max(path.length - 1, categories.get(id) ?? -1))
     }
     out.set(v.id, {
       variant_id: v.id,
       product_id: v.product_id,
       categories: [...categories].map(([id, depth]) => ({ id, depth })),
-      price_set_id: v.price_set?.id ?? null,
+      price_set_id: v.price_set_id ?? null,
     })
   }
   return out

@@ -81,37 +81,30 @@ export default class SalesAgreementModuleService extends MedusaService({
    * ledger balances, read in one SQL round trip (the pricing hot path), as a
    * prepared statement unless the `prepared_statements` option is false.
    */
-  @InjectManager()
   async listAgreementsWithBalances(
     filter: AgreementsWithBalancesFilter,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AgreementWithBalances[]> {
     const { sql, params } = buildAgreementsWithBalancesQuery(filter)
+    // no forked entity manager here (no entity is loaded): a transaction's own
+    // connection when there is one, else a connection of the app's pool
+    const manager: any = sharedContext.transactionManager ?? sharedContext.manager ?? (this as any).baseRepository_.manager_
     const rows: any[] =
       sharedContext.transactionManager || this.options_.prepared_statements === false
-        ? await (sharedContext.transactionManager ?? sharedContext.manager as any).execute(sql, params)
-        : await executePrepared(sharedContext.manager, sql, params)
-    return rows.map((r) => ({
-      id: r.id,
-      number: r.number,
-      title: r.title,
-      customer_id: r.customer_id,
-      currency_code: r.currency_code,
-      status: r.status,
-      effective_date: new Date(r.effective_date),
-      expiration_date: new Date(r.expiration_date),
-      auto_apply: r.auto_apply,
-      payment_terms: r.payment_terms,
-      delivery_terms: r.delivery_terms,
-      shipping_address: r.shipping_address,
-      dimensions: r.dimensions,
-      policy_rules: r.policy_rules ?? [],
-      lines: (r.lines ?? []).map((l: any) => ({
-        ...l,
-        effective_date: l.effective_date ? new Date(l.effective_date) : null,
-        expiration_date: l.expiration_date ? new Date(l.expiration_date) : null,
-      })),
-    }))
+        ? await manager.execute(sql, params)
+        : await executePrepared(manager, sql, params)
+    // the rows already have the result's shape: only dates are converted
+    for (const r of rows) {
+      if (!(r.effective_date instanceof Date)) r.effective_date = new Date(r.effective_date)
+      if (!(r.expiration_date instanceof Date)) r.expiration_date = new Date(r.expiration_date)
+      r.policy_rules ??= []
+      r.lines ??= []
+      for (const l of r.lines) {
+        l.effective_date = l.effective_date ? new Date(l.effective_date) : null
+        l.expiration_date = l.expiration_date ? new Date(l.expiration_date) : null
+      }
+    }
+    return rows as AgreementWithBalances[]
   }
 
   /**
@@ -194,13 +187,18 @@ export default class SalesAgreementModuleService extends MedusaService({
   ): Promise<{ key: string; event_name: string; data: Record<string, unknown> }[]> {
     if (!events.length) return []
     const manager = sharedContext.manager as any
-    const rows: { key: string }[] = await manager.execute(
-      `insert into sales_agreement_event_log (id, key, event_name, data) values ${events
-        .map(() => "(?, ?, ?, ?)")
-        .join(", ")} on conflict (key) where deleted_at is null do nothing returning key`,
-      events.flatMap((e) => [generateEntityId(undefined, "saevt"), e.key, e.event_name, JSON.stringify(e.data)])
-    )
-    const claimed = new Set(rows.map((r) => r.key))
+    const claimed = new Set<string>()
+    // 1,000 events (4,000 parameters) per statement: far below PostgreSQL's 65,535
+    for (let i = 0; i < events.length; i += 1000) {
+      const chunk = events.slice(i, i + 1000)
+      const rows: { key: string }[] = await manager.execute(
+        `insert into sales_agreement_event_log (id, key, event_name, data) values ${chunk
+          .map(() => "(?, ?, ?, ?)")
+          .join(", ")} on conflict (key) where deleted_at is null do nothing returning key`,
+        chunk.flatMap((e) => [generateEntityId(undefined, "saevt"), e.key, e.event_name, JSON.stringify(e.data)])
+      )
+      for (const r of rows) claimed.add(r.key)
+    }
     return events.filter((e) => claimed.has(e.key))
   }
 }

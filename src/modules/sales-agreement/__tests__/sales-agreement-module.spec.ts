@@ -185,6 +185,54 @@ moduleIntegrationTestRunner<SalesAgreementModuleService>({
         })
       })
 
+      describe("listAgreementsWithBalances for the lifecycle job", () => {
+        it("should read only agreements with an event possibly due, in id order, page by page", async () => {
+          const now = new Date("2026-06-01T00:00:00Z")
+          const at = (iso: string) => new Date(iso)
+          const line = (quantity: string) => ({ line_number: 1, commitment_type: "product_quantity", product_variant_id: "v", quantity })
+          const created = await service.createSalesAgreements([
+            { ...header, number: "SA-LC-EXPIRED", status: "effective", expiration_date: at("2026-05-01T00:00:00Z") },
+            { ...header, number: "SA-LC-ANNOUNCED", status: "effective", expiration_date: at("2026-04-01T00:00:00Z") },
+            { ...header, number: "SA-LC-EXPIRING", status: "effective", expiration_date: at("2026-06-20T00:00:00Z") },
+            { ...header, number: "SA-LC-FAR", status: "effective", lines: [line("10")] },
+            { ...header, number: "SA-LC-FULL", status: "effective", lines: [line("10")] },
+            { ...header, number: "SA-LC-DRAFT", status: "draft", expiration_date: at("2026-05-01T00:00:00Z") },
+          ] as any)
+          const byNumber = Object.fromEntries(created.map((a: any) => [a.number, a]))
+          const lineOf = async (n: string) => (await service.listSalesAgreementLines({ sales_agreement_id: byNumber[n].id }))[0]
+          const far = await lineOf("SA-LC-FAR")
+          const full = await lineOf("SA-LC-FULL")
+          const ordered = (a: string, l: any, q: string, key: string) => ({
+            sales_agreement_id: byNumber[a].id, sales_agreement_line_id: l.id, kind: "ordered", quantity: q, amount: "0", currency_code: "eur", idempotency_key: key,
+          })
+          await service.recordLedgerEntries([ordered("SA-LC-FAR", far, "7.99", "lc-1"), ordered("SA-LC-FULL", full, "8", "lc-2")] as any)
+          const announced = byNumber["SA-LC-ANNOUNCED"]
+          await service.claimEvents([
+            { key: `expired:${announced.id}:${new Date(announced.expiration_date).getTime()}`, event_name: "sales_agreement.expired", data: {} },
+          ])
+
+          const lifecycle = { now, expiring_before: new Date(now.getTime() + 30 * 24 * 3600 * 1000), min_percent: 80 }
+          const expected = ["SA-LC-EXPIRED", "SA-LC-EXPIRING", "SA-LC-FULL"].map((n) => byNumber[n].id).sort()
+          const all = await service.listAgreementsWithBalances({ status: "effective", lifecycle, limit: 100 })
+          expect(all.map((a) => a.id)).toEqual(expected)
+
+          const paged: string[] = []
+          let after: string | undefined
+          for (let page = 0; page < 10; page++) {
+            const batch = await service.listAgreementsWithBalances({ status: "effective", lifecycle, limit: 1, ...(after ? { after_id: after } : {}) })
+            if (!batch.length) break
+            expect(batch).toHaveLength(1)
+            paged.push(batch[0].id)
+            after = batch[0].id
+          }
+          expect(paged).toEqual(expected)
+          // 79.9 % is below every threshold: FAR appears once its line reaches 80 %
+          await service.recordLedgerEntries([ordered("SA-LC-FAR", far, "0.01", "lc-3")] as any)
+          const again = await service.listAgreementsWithBalances({ status: "effective", lifecycle, limit: 100 })
+          expect(again.map((a) => a.number).sort()).toEqual(["SA-LC-EXPIRED", "SA-LC-EXPIRING", "SA-LC-FAR", "SA-LC-FULL"])
+        })
+      })
+
       describe("recordLedgerEntries", () => {
         const setup = async () => {
           const a = await service.createSalesAgreements({

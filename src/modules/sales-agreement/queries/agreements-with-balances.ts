@@ -15,6 +15,16 @@ export type AgreementsWithBalancesFilter = {
   auto_apply?: boolean
   /** leave out what this cart itself holds (a checkout being retried) */
   exclude_cart_id?: string
+  /**
+   * only agreements that may have a lifecycle event due (the scheduled job):
+   * expired and not yet announced, expiring before `expiring_before`, or with a
+   * commitment fulfilled to at least `min_percent`
+   */
+  lifecycle?: { now: Date; expiring_before: Date; min_percent: number }
+  /** keyset paging in id order: agreements after this id */
+  after_id?: string
+  /** at most this many agreements, in id order */
+  limit?: number
 }
 
 const raw = (alias: string, field: string) => `(${alias}.raw_${field}->>'value')`
@@ -23,38 +33,93 @@ export function buildAgreementsWithBalancesQuery(filter: AgreementsWithBalancesF
   sql: string
   params: unknown[]
 } {
-  const where: string[] = ["a.deleted_at is null"]
   const params: unknown[] = []
+  // the lateral join's parameter comes first in the text
+  if (filter.exclude_cart_id) params.push(filter.exclude_cart_id)
+  let shape = filter.exclude_cart_id ? 1 : 0
   if (filter.id) {
-    where.push("a.id = ?")
+    shape |= 2
     params.push(filter.id)
   }
   if (filter.customer_id) {
-    where.push("a.customer_id = ?")
+    shape |= 4
     params.push(filter.customer_id)
   }
   if (filter.status) {
-    where.push("a.status = ?")
+    shape |= 8
     params.push(filter.status)
   }
   if (filter.currency_code) {
-    where.push("a.currency_code = ?")
+    shape |= 16
     params.push(filter.currency_code.toLowerCase())
   }
   if (filter.valid_at) {
-    where.push("a.effective_date <= ? and a.expiration_date >= ?")
+    shape |= 32
     params.push(filter.valid_at, filter.valid_at)
   }
   if (filter.auto_apply !== undefined) {
-    where.push("a.auto_apply = ?")
+    shape |= 64
     params.push(filter.auto_apply)
   }
+  if (filter.lifecycle) {
+    shape |= 128
+    const { now, expiring_before, min_percent } = filter.lifecycle
+    params.push(now, now, expiring_before, now, String(min_percent), String(min_percent))
+  }
+  if (filter.after_id) {
+    shape |= 256
+    params.push(filter.after_id)
+  }
+  if (filter.limit !== undefined) {
+    shape |= 512
+    params.push(filter.limit)
+  }
+  // the text depends only on which filters are set: built once per shape
+  let sql = sqlByShape.get(shape)
+  if (sql === undefined) {
+    sql = buildSql(shape)
+    sqlByShape.set(shape, sql)
+  }
+  return { sql, params }
+}
+
+const sqlByShape = new Map<number, string>()
+
+/**
+ * Parameters: now, now, expiring_before, now, min_percent (twice). A superset of what
+ * computeLifecycleEvents finds (it decides); expired agreements whose event
+ * was claimed are left out, so the set stays bounded by the live agreements.
+ */
+const LIFECYCLE_CONDITION = `(
+    (a.expiration_date < ? and not exists (
+      select 1 from sales_agreement_event_log ev
+      where ev.key = 'expired:' || a.id || ':' || floor(extract(epoch from a.expiration_date) * 1000)::bigint and ev.deleted_at is null))
+    or (a.expiration_date >= ? and a.expiration_date <= ?)
+    or (a.expiration_date >= ? and exists (
+      select 1 from sales_agreement_line fl
+      left join sales_agreement_line_balance fb on fb.sales_agreement_line_id = fl.id
+      where fl.sales_agreement_id = a.id and fl.deleted_at is null
+        and case when fl.commitment_type = 'product_quantity'
+          then (coalesce(fb.ordered_quantity, 0) - coalesce(fb.returned_quantity, 0)) * 100 >= (?::numeric - 0.01) * (fl.raw_quantity->>'value')::numeric
+          else (coalesce(fb.ordered_amount, 0) - coalesce(fb.returned_amount, 0)) * 100 >= (?::numeric - 0.01) * (fl.raw_amount->>'value')::numeric
+        end))
+  )`
+
+function buildSql(shape: number): string {
+  const where: string[] = ["a.deleted_at is null"]
+  if (shape & 2) where.push("a.id = ?")
+  if (shape & 4) where.push("a.customer_id = ?")
+  if (shape & 8) where.push("a.status = ?")
+  if (shape & 16) where.push("a.currency_code = ?")
+  if (shape & 32) where.push("a.effective_date <= ? and a.expiration_date >= ?")
+  if (shape & 64) where.push("a.auto_apply = ?")
+  if (shape & 128) where.push(LIFECYCLE_CONDITION)
+  if (shape & 256) where.push("a.id > ?")
   // balances come from sales_agreement_line_balance (kept by triggers); a checkout
   // being retried leaves out what its own cart holds (pending entries: ordered, not attached)
-  const ledgerParams: unknown[] = []
   let own = (_: string) => ""
   let ownJoin = ""
-  if (filter.exclude_cart_id) {
+  if (shape & 1) {
     own = (field) => ` - coalesce(own.${field}, 0)`
     ownJoin = `
     left join lateral (
@@ -62,7 +127,6 @@ export function buildAgreementsWithBalancesQuery(filter: AgreementsWithBalancesF
       from sales_agreement_ledger_entry e
       where e.cart_id = ? and e.order_id is null and e.deleted_at is null and e.kind = 'ordered' and e.sales_agreement_line_id = l.id
     ) own on true`
-    ledgerParams.push(filter.exclude_cart_id)
   }
   // one row per agreement: its lines and rules come as JSON arrays (no header repeated per line)
   const sql = `
@@ -88,6 +152,6 @@ select a.id, a.number, a.title, a.customer_id, a.currency_code, a.status, a.effe
   ) x) as lines
 from sales_agreement a
 where ${where.join(" and ")}
-order by a.expiration_date, a.id`
-  return { sql, params: [...ledgerParams, ...params] }
+${shape & 512 ? "order by a.id limit ?" : "order by a.expiration_date, a.id"}`
+  return sql
 }
