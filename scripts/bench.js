@@ -60,7 +60,7 @@ const POLICY_ARGS = (process.env.BENCH_POLICY_ARGS || (QUICK ? "--n=2000 --runs=
 
 const HTTP_CONFIG = {
   runs: RUNS,
-  warmupRounds: 1,
+  warmupRounds: 2,
   // carts per customer per run, chosen so every run has enough samples per metric
   // (a 50-line cart is 100 adds per run: ~30-40 s per run on 2 cores)
   sizes: QUICK

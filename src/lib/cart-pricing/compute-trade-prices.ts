@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { decimalString } from "../../utils/decimals"
+import type { VariantCatalogEntry } from "./load-variant-catalog"
 
 export type TradePriceRequest = { key: string; price_set_id: string | null; quantity: number }
 
@@ -39,6 +40,31 @@ export async function computeTradePrices(
     })
   )
   return out
+}
+
+/**
+ * Starts computing the trade prices of a linked cart's items as soon as their
+ * variants are loaded, alongside the agreement read (nothing when the catalog
+ * was not prefetched: the cart is not linked). Only valid for this `cart` as
+ * it is: a caller that relinks or reloads the cart must not use it. A failure
+ * surfaces where the result is awaited.
+ */
+export function prefetchTradePrices(
+  scope: MedusaContainer,
+  cart: Record<string, any>,
+  catalog: Promise<Map<string, VariantCatalogEntry>> | undefined,
+  items: { key: string; variant_id: string; quantity: number }[]
+): Promise<Map<string, string | null>> | undefined {
+  if (!catalog) return undefined
+  const pending = catalog.then((c) =>
+    computeTradePrices(
+      scope,
+      cartPricingContext(cart),
+      items.map((i) => ({ key: i.key, price_set_id: c.get(i.variant_id)?.price_set_id ?? null, quantity: i.quantity }))
+    )
+  )
+  pending.catch(() => undefined)
+  return pending
 }
 
 /** The pricing context Medusa's cart workflows use (core-flows getVariantsAndItemsWithPrices). */

@@ -28,6 +28,8 @@ export type PriceItemsInput = {
   prior_consumption?: Record<string, { quantity: string; amount: string }>
   /** the items' variants, when the caller loaded them already (for example alongside the agreement) */
   catalog?: Promise<Map<string, VariantCatalogEntry>>
+  /** trade prices by item key, when the caller computed them already (prefetchTradePrices, same cart) */
+  trade?: Promise<Map<string, string | null>>
 }
 
 /**
@@ -38,11 +40,12 @@ export type PriceItemsInput = {
 export async function priceItems(scope: MedusaContainer, input: PriceItemsInput): Promise<LinePricing[]> {
   const rules = policyRulesFor(input.agreement)
   const catalog = await (input.catalog ?? loadVariantCatalog(scope, input.items.map((i) => i.variant_id)))
+  const prefetched = input.trade ? await input.trade : undefined
   const trade = await computeTradePrices(
     scope,
     cartPricingContext(input.cart),
     input.items
-      .filter((i) => i.trade_unit_price === undefined)
+      .filter((i) => i.trade_unit_price === undefined && !prefetched?.has(i.key))
       .map((i) => ({
         key: i.key,
         price_set_id: catalog.get(i.variant_id)?.price_set_id ?? null,
@@ -51,6 +54,7 @@ export async function priceItems(scope: MedusaContainer, input: PriceItemsInput)
   )
   for (const i of input.items) {
     if (i.trade_unit_price !== undefined) trade.set(i.key, i.trade_unit_price)
+    else if (prefetched?.has(i.key)) trade.set(i.key, prefetched.get(i.key)!)
   }
   return await priceCartLines({
     agreement: input.agreement,

@@ -198,7 +198,7 @@ moduleIntegrationTestRunner<SalesAgreementModuleService>({
             { ...header, number: "SA-LC-FULL", status: "effective", lines: [line("10")] },
             { ...header, number: "SA-LC-DRAFT", status: "draft", expiration_date: at("2026-05-01T00:00:00Z") },
           ] as any)
-          const byNumber = Object.fromEntries(created.map((a: any) => [a.number, a]))
+          const byNumber = Object.fromEntries((created as unknown as any[]).map((a: any) => [a.number, a]))
           const lineOf = async (n: string) => (await service.listSalesAgreementLines({ sales_agreement_id: byNumber[n].id }))[0]
           const far = await lineOf("SA-LC-FAR")
           const full = await lineOf("SA-LC-FULL")

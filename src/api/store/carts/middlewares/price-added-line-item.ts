@@ -8,6 +8,7 @@ import {
   cartConsumption,
   LineMetadataKey,
   linkedCartHeader,
+  prefetchTradePrices,
   prefetchVariantCatalog,
   PricingCart,
   loadPricingCart,
@@ -40,7 +41,19 @@ export async function priceAddedLineItem(
     return next()
   }
   const pending = { key: "new", variant_id: body.variant_id, quantity: body.quantity }
+  const ownMetadata = stripAgreementLineMetadata(body.metadata)
+  const sameLine = (c: PricingCart) =>
+    c.items.find(
+      (i) =>
+        i.variant_id === body.variant_id &&
+        i.metadata?.[LineMetadataKey.PRICED] &&
+        deepEqualObj(stripAgreementLineMetadata(i.metadata), ownMetadata)
+    )
   const catalog = prefetchVariantCatalog(req.scope, cart, [body.variant_id])
+  const linkedCart = cart
+  const trade = prefetchTradePrices(req.scope, cart, catalog, [
+    { key: "new", variant_id: body.variant_id, quantity: Number(sameLine(cart)?.quantity ?? 0) + body.quantity },
+  ])
   const resolved = await resolveCartAgreement(req.scope, cart, [
     ...cart.items.filter((i) => i.variant_id).map((i) => ({ key: i.id, variant_id: i.variant_id!, quantity: Number(i.quantity) })),
     pending,
@@ -57,13 +70,7 @@ export async function priceAddedLineItem(
     })
     cart = await loadPricingCart(req.scope, cart.id)
   }
-  const ownMetadata = stripAgreementLineMetadata(body.metadata)
-  const same = cart.items.find(
-    (i) =>
-      i.variant_id === body.variant_id &&
-      i.metadata?.[LineMetadataKey.PRICED] &&
-      deepEqualObj(stripAgreementLineMetadata(i.metadata), ownMetadata)
-  )
+  const same = sameLine(cart)
   const quantity = Number(same?.quantity ?? 0) + body.quantity
   const [pricing] = await priceItems(req.scope, {
     cart,
@@ -73,6 +80,8 @@ export async function priceAddedLineItem(
     context: "add_to_cart",
     prior_consumption: cartConsumption(cart.items, same ? [same.id] : []),
     catalog,
+    // computed alongside the agreement read, for this cart as it was (not after a relink)
+    ...(cart === linkedCart && trade ? { trade } : {}),
   })
   assertNotBlocked(pricing)
   const metadata = agreementLineMetadata(ownMetadata, pricing)
