@@ -90,7 +90,7 @@ export async function verifyAgreementPricesAtCheckout(
   if (problems.length) {
     throw new MedusaError(
       MedusaError.Types.NOT_ALLOWED,
-      `Cart (${cart.id}) cannot be completed at its agreement prices: ${problems.join("; ")}. Update the cart to reprice it.`,
+      `Cart (${cart.id}) cannot be completed at its agreement prices: ${problems.join("; ").replace(/\.$/, "")}. Update the cart to reprice it.`,
       SalesAgreementErrorCode.PRICE_CHANGED
     )
   }
