@@ -154,11 +154,12 @@ async function populate(pg, fromAgreement, toAgreement, log) {
     }
     timings[name] = { rows, ms: Math.round(performance.now() - t0) }
   }
+  // the event log first: the lifecycle job may run while the tables fill (every 15 minutes)
+  await step("sales_agreement_event_log", INSERT_EXPIRED_EVENTS)
   await step("sales_agreement", INSERT_AGREEMENTS)
   await step("sales_agreement_line", INSERT_LINES)
   await step("sales_agreement_ledger_entry", INSERT_LEDGER)
   await step("sales_agreement_policy", INSERT_AGREEMENT_POLICIES)
-  await step("sales_agreement_event_log", INSERT_EXPIRED_EVENTS)
   const t0 = performance.now()
   await pg.query(`vacuum analyze ${PLUGIN_TABLES.join(", ")}`)
   timings.vacuum_analyze = { ms: Math.round(performance.now() - t0) }
