@@ -17,8 +17,9 @@ export default async function orderChangedSyncLedger({ event, container }: Subsc
   let [entry] = await ledger.listSalesAgreementLedgerEntries({ order_id: orderId }, { select: ["id"], take: 1 })
   if (!entry && data[0]?.cart?.id) {
     // a change that comes before its checkout was settled: attach what the checkout held first
-    await attachOrderCheckout(container, orderId)
-    ;[entry] = await ledger.listSalesAgreementLedgerEntries({ order_id: orderId }, { select: ["id"], take: 1 })
+    if (await attachOrderCheckout(container, orderId, data[0].cart.id)) {
+      ;[entry] = await ledger.listSalesAgreementLedgerEntries({ order_id: orderId }, { select: ["id"], take: 1 })
+    }
   }
   // a cancellation is reversed by its own subscriber (order.canceled)
   if (entry && data[0] && data[0].status !== "canceled") {
