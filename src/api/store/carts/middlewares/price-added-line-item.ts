@@ -50,7 +50,6 @@ export async function priceAddedLineItem(
         deepEqualObj(stripAgreementLineMetadata(i.metadata), ownMetadata)
     )
   const catalog = prefetchVariantCatalog(req.scope, cart, [body.variant_id])
-  const linkedCart = cart
   const trade = prefetchTradePrices(req.scope, cart, catalog, [
     { key: "new", variant_id: body.variant_id, quantity: Number(sameLine(cart)?.quantity ?? 0) + body.quantity },
   ])
@@ -80,8 +79,8 @@ export async function priceAddedLineItem(
     context: "add_to_cart",
     prior_consumption: cartConsumption(cart.items, same ? [same.id] : []),
     catalog,
-    // computed alongside the agreement read, for this cart as it was (not after a relink)
-    ...(cart === linkedCart && trade ? { trade } : {}),
+    // computed alongside the agreement read, for the cart as it was loaded (not after an auto-apply relink)
+    ...(trade && !resolved.auto_applied ? { trade } : {}),
   })
   assertNotBlocked(pricing)
   const metadata = agreementLineMetadata(ownMetadata, pricing)

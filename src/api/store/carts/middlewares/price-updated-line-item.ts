@@ -36,7 +36,6 @@ export async function priceUpdatedLineItem(
     return next()
   }
   const catalog = prefetchVariantCatalog(req.scope, cart, [item.variant_id])
-  const linkedCart = cart
   const trade = prefetchTradePrices(req.scope, cart, catalog, [{ key: item.id, variant_id: item.variant_id, quantity: body.quantity }])
   const resolved = await resolveCartAgreement(
     req.scope,
@@ -63,8 +62,8 @@ export async function priceUpdatedLineItem(
     context: "cart_update",
     prior_consumption: cartConsumption(cart.items, [item.id]),
     catalog,
-    // computed alongside the agreement read, for this cart as it was (not after a relink)
-    ...(cart === linkedCart && trade ? { trade } : {}),
+    // computed alongside the agreement read, for the cart as it was loaded (not after an auto-apply relink)
+    ...(trade && !resolved.auto_applied ? { trade } : {}),
   })
   assertNotBlocked(pricing)
   const metadata = agreementLineMetadata(body.metadata ?? item.metadata, pricing)
