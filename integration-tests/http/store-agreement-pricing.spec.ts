@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createPriceListsWorkflow } from "@medusajs/medusa/core-flows"
+import { createPriceListsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { ProductStatus } from "@medusajs/framework/utils"
 import { createSalesAgreementWorkflow, updateSalesAgreementStatusWorkflow } from "../../src/workflows"
 import { createAdminUser } from "../utils/admin"
 import { seedCatalog, SeededCatalog } from "../utils/seeders"
@@ -36,6 +37,7 @@ medusaIntegrationTestRunner({
     let buyer: { id: string; token: string }
     let other: { id: string; token: string }
     let agreement: any
+    let shippingProfileId: string
 
     beforeAll(async () => {
       const container = getContainer()
@@ -43,6 +45,7 @@ medusaIntegrationTestRunner({
       store = await createStoreContext(container, { currency: "eur" })
       usd = await createStoreContext(container, { currency: "usd", name: "US" })
       const checkout = await seedCheckout(container, { regionId: store.region.id, salesChannelId: store.salesChannel.id })
+      shippingProfileId = checkout.shippingProfileId
       catalog = await seedCatalog(container, {
         salesChannelId: store.salesChannel.id,
         currencies: ["eur", "usd"],
@@ -201,6 +204,58 @@ medusaIntegrationTestRunner({
         const screw = price(await add(cart.id, catalog.products.screw.variants.m4x20.id, 2, buyer.token), catalog.products.screw.variants.m4x20.id)
         expect(screw.unit_price).toEqual(8.5)
         expect(screw.metadata).toEqual(expect.objectContaining({ sales_agreement_line_id: agreement.lines[0].id, trade_unit_price: "6" }))
+      })
+
+      it("should price a cart's first line with the agreement's address, which a price rule may depend on", async () => {
+        // 40 EUR, but 32 EUR shipped to the agreement's postal code (20457): the value commitment takes 2 % off the trade price
+        const { result } = await createProductsWorkflow(getContainer()).run({
+          input: {
+            products: [
+              {
+                title: "Harbour pallet",
+                handle: "harbour-pallet",
+                status: ProductStatus.PUBLISHED,
+                sales_channels: [{ id: store.salesChannel.id }],
+                shipping_profile_id: shippingProfileId,
+                options: [{ title: "Size", values: ["EUR"] }],
+                variants: [
+                  {
+                    title: "EUR",
+                    sku: "PALLET-EUR",
+                    options: { Size: "EUR" },
+                    manage_inventory: false,
+                    prices: [
+                      { currency_code: "eur", amount: 40 },
+                      { currency_code: "eur", amount: 32, rules: { "shipping_address.postal_code": "20457" } },
+                    ],
+                  },
+                ],
+              } as any,
+            ],
+          },
+        })
+        const palletId = result[0].variants[0].id
+        const cartAt = async (address: Record<string, string>) =>
+          (await api.post("/store/carts", { region_id: store.region.id, sales_channel_id: store.salesChannel.id, shipping_address: address }, headers(buyer.token))).data.cart
+        const berlin = { first_name: "Ada", last_name: "Buyer", address_1: "9 Spree Way", city: "Berlin", postal_code: "10115", country_code: "de" }
+        const hamburgOffice = { first_name: "Office", last_name: "Buyer", address_1: "5 Quay", city: "Hamburg", postal_code: "20457", country_code: "de" }
+        const agreementAddress = { first_name: "Ada", last_name: "Buyer", address_1: "1 Dock Road", city: "Hamburg", postal_code: "20457", country_code: "de" }
+
+        const guest = (await api.post("/store/carts", { region_id: store.region.id, sales_channel_id: store.salesChannel.id, shipping_address: berlin }, headers())).data.cart
+        expect(price(await add(guest.id, palletId, 1), palletId).unit_price).toEqual(40)
+
+        // twice from Berlin (the second time the customer is known to have an agreement to auto-apply),
+        // from another Hamburg address with the same postal code, and from the agreement's own address
+        for (const from of [berlin, berlin, hamburgOffice, agreementAddress]) {
+          const cart = await cartAt(from)
+          const added = await add(cart.id, palletId, 1, buyer.token)
+          const line = price(added, palletId)
+          expect(line.unit_price).toEqual(31.36)
+          expect(line.metadata).toEqual(expect.objectContaining({ sales_agreement_id: agreement.id, sales_agreement_line_id: agreement.lines[3].id, trade_unit_price: "32" }))
+          expect(added.shipping_address).toEqual(expect.objectContaining(agreementAddress))
+          // an address that already is the agreement's is not written again
+          expect(added.shipping_address.id === cart.shipping_address.id).toBe(from === agreementAddress)
+        }
       })
 
       it("should not apply an effective agreement past its expiration date", async () => {

@@ -65,16 +65,52 @@ type LinkableAgreement = {
   shipping_address: object | null
 }
 
+/** The fields of a Medusa cart address (what writing one replaces). */
+export const CART_ADDRESS_FIELDS = [
+  "first_name",
+  "last_name",
+  "company",
+  "address_1",
+  "address_2",
+  "city",
+  "country_code",
+  "province",
+  "postal_code",
+  "phone",
+] as const
+
+const absent = (v: unknown) => v === null || v === undefined || v === ""
+
+/**
+ * True when writing `next` as a cart's address would change nothing: every
+ * address field equal (absent = null, undefined or ""), and no metadata to add.
+ */
+export function sameCartAddress(
+  current: Record<string, unknown> | null | undefined,
+  next: Record<string, unknown> | null | undefined
+): boolean {
+  if (!current || !next) return false
+  if (next.metadata && typeof next.metadata === "object" && Object.keys(next.metadata).length) return false
+  return CART_ADDRESS_FIELDS.every((f) => (absent(current[f]) && absent(next[f])) || current[f] === next[f])
+}
+
+export type LinkableCart = {
+  metadata?: Record<string, unknown> | null
+  shipping_address?: Record<string, unknown> | null
+}
+
 /**
  * What linking an agreement writes on a cart's header: the agreement and its
  * terms and dimensions into the metadata (a patch for Medusa's metadata merge),
- * and the agreement's shipping address when it has one.
+ * and the agreement's shipping address when it has one and the cart's is not
+ * already the same.
  */
 export function linkedCartHeader(
-  cartMetadata: Record<string, unknown> | null | undefined,
+  cart: LinkableCart,
   agreement: LinkableAgreement,
   requestedShipDate?: Date
 ): { metadata: Record<string, unknown>; shipping_address?: Record<string, unknown> } {
+  const cartMetadata = cart.metadata
   const metadata: Record<string, unknown> = { ...(cartMetadata ?? {}) }
   delete metadata[CartMetadataKey.AUTO_APPLY_DISABLED]
   Object.assign(metadata, {
@@ -90,6 +126,8 @@ export function linkedCartHeader(
   const address = agreement.shipping_address as Record<string, unknown> | null
   return {
     metadata: metadataPatch(cartMetadata, metadata),
-    ...(address && Object.keys(address).length ? { shipping_address: { ...address } } : {}),
+    ...(address && Object.keys(address).length && !sameCartAddress(cart.shipping_address, address)
+      ? { shipping_address: { ...address } }
+      : {}),
   }
 }

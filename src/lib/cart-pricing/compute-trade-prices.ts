@@ -43,11 +43,11 @@ export async function computeTradePrices(
 }
 
 /**
- * Starts computing the trade prices of a linked cart's items as soon as their
+ * Starts computing the trade prices of a cart's items as soon as their
  * variants are loaded, alongside the agreement read (nothing when the catalog
- * was not prefetched: the cart is not linked). Only valid for this `cart` as
- * it is: a caller that relinks or reloads the cart must not use it. A failure
- * surfaces where the result is awaited.
+ * was not prefetched). Only valid for this `cart` as it is: a caller that
+ * relinks or reloads the cart must not use it unless the pricing context is
+ * the same. A failure surfaces where the result is awaited.
  */
 export function prefetchTradePrices(
   scope: MedusaContainer,
@@ -67,12 +67,39 @@ export function prefetchTradePrices(
   return pending
 }
 
+/**
+ * The shipping address fields Medusa puts in a cart's pricing context
+ * (core-flows `fieldsForPricingContext`): no price rule can see the others.
+ */
+export const PRICING_ADDRESS_FIELDS = ["city", "country_code", "province", "postal_code"] as const
+
+/** The part of an address a price can depend on; absent (null, undefined, "") fields left out. */
+export function pricingAddress(address: Record<string, unknown> | null | undefined): Record<string, unknown> | undefined {
+  if (!address) return undefined
+  const out: Record<string, unknown> = {}
+  for (const field of PRICING_ADDRESS_FIELDS) {
+    const value = address[field]
+    if (value !== null && value !== undefined && value !== "") out[field] = value
+  }
+  return out
+}
+
+/** True when two addresses give the same trade prices (the same pricing fields). */
+export function samePricingAddress(
+  a: Record<string, unknown> | null | undefined,
+  b: Record<string, unknown> | null | undefined
+): boolean {
+  const pa = pricingAddress(a) ?? {}
+  const pb = pricingAddress(b) ?? {}
+  return PRICING_ADDRESS_FIELDS.every((f) => pa[f] === pb[f])
+}
+
 /** The pricing context Medusa's cart workflows use (core-flows getVariantsAndItemsWithPrices). */
 export function cartPricingContext(cart: Record<string, any>): Record<string, unknown> {
   return {
     id: cart.id,
     sales_channel_id: cart.sales_channel_id,
-    shipping_address: cart.shipping_address,
+    shipping_address: pricingAddress(cart.shipping_address),
     item_total: cart.item_total,
     total: cart.total,
     locale: cart.locale,

@@ -1,4 +1,5 @@
 export * from "./agreement-metadata"
+export * from "./auto-apply-hints"
 export * from "./cart-consumption"
 export * from "./compute-trade-prices"
 export * from "./line-metadata"

@@ -23,6 +23,13 @@ export const CART_PRICING_CONTEXT_FIELDS = [
 
 const CART_FIELDS = [
   ...CART_PRICING_CONTEXT_FIELDS,
+  // the whole address, so linking does not rewrite one that is already the agreement's
+  "shipping_address.first_name",
+  "shipping_address.last_name",
+  "shipping_address.company",
+  "shipping_address.address_1",
+  "shipping_address.address_2",
+  "shipping_address.phone",
   "customer_id",
   "metadata",
   "completed_at",

@@ -1,6 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SelectableItem } from "../../domain/types"
+import { SALES_AGREEMENT_MODULE } from "../../modules/sales-agreement"
+import type SalesAgreementModuleService from "../../modules/sales-agreement/service"
 import { CartMetadataKey } from "./agreement-metadata"
 
 export type VariantCatalogEntry = SelectableItem & { price_set_id: string | null }
@@ -59,18 +61,31 @@ export async function loadVariantCatalog(
 
 /**
  * Starts loading the variants of a cart that is linked already, so the read
- * runs alongside the agreement's; nothing for carts that are not (most of them
+ * runs alongside the agreement's; with `auto_apply`, also for a customer's
+ * unlinked cart that auto-apply may link (the add-to-cart that links it needs
+ * them right after the agreement read). Nothing for other carts (most of them
  * never need it). A failure surfaces where the result is awaited.
  */
 export function prefetchVariantCatalog(
   scope: MedusaContainer,
-  cart: { metadata?: Record<string, unknown> | null },
-  variantIds: string[]
+  cart: { customer_id?: string | null; metadata?: Record<string, unknown> | null },
+  variantIds: string[],
+  options: { auto_apply?: boolean } = {}
 ): Promise<Map<string, VariantCatalogEntry>> | undefined {
-  if (typeof cart.metadata?.[CartMetadataKey.AGREEMENT_ID] !== "string") {
+  const linked = typeof cart.metadata?.[CartMetadataKey.AGREEMENT_ID] === "string"
+  if (!linked && !(options.auto_apply && mayAutoApply(scope, cart))) {
     return undefined
   }
   const pending = loadVariantCatalog(scope, variantIds)
   pending.catch(() => undefined)
   return pending
+}
+
+/** A customer's unlinked cart that auto-apply is allowed to link (plugin option, customer's opt-out). */
+export function mayAutoApply(
+  scope: MedusaContainer,
+  cart: { customer_id?: string | null; metadata?: Record<string, unknown> | null }
+): boolean {
+  if (!cart.customer_id || cart.metadata?.[CartMetadataKey.AUTO_APPLY_DISABLED]) return false
+  return scope.resolve<SalesAgreementModuleService>(SALES_AGREEMENT_MODULE).getOptions().auto_apply !== false
 }

@@ -7,6 +7,8 @@ import type SalesAgreementModuleService from "../../modules/sales-agreement/serv
 import type { AgreementWithBalances } from "../../types"
 import { CartMetadataKey } from "./agreement-metadata"
 import { ItemToPrice, priceItems } from "./price-items"
+import { mayAutoApply } from "./load-variant-catalog"
+import { noteAutoApplyLookup } from "./auto-apply-hints"
 
 export type ResolvedCartAgreement = {
   agreement: AgreementWithBalances
@@ -41,7 +43,7 @@ export async function resolveCartAgreement(
     const [agreement] = await service.listAgreementsWithBalances({ id: linkedId, customer_id: cart.customer_id })
     return agreement ? { agreement, auto_applied: false } : null
   }
-  if (service.getOptions().auto_apply === false || cart.metadata?.[CartMetadataKey.AUTO_APPLY_DISABLED]) {
+  if (!mayAutoApply(scope, cart)) {
     return null
   }
   const date = requestedShipDate(cart.metadata)
@@ -52,6 +54,7 @@ export async function resolveCartAgreement(
     valid_at: date,
     auto_apply: true,
   })
+  noteAutoApplyLookup(cart.customer_id, candidates.length > 0)
   if (candidates.length <= 1) {
     return candidates[0] ? { agreement: candidates[0], auto_applied: true } : null
   }

@@ -44,6 +44,7 @@ export const computeCartAgreementPricingStep = createStep(
   computeCartAgreementPricingStepId,
   async (input: ComputeCartAgreementPricingStepInput, { container }) => {
     const cart = await loadPricingCart(container, input.cart_id)
+    let pricingCart: Record<string, any> = cart
     if (cart.completed_at) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Cart (${cart.id}) is already completed`)
     }
@@ -99,13 +100,15 @@ export const computeCartAgreementPricingStep = createStep(
           SalesAgreementErrorCode.NOT_APPLICABLE
         )
       }
-      const header = linkedCartHeader(cart.metadata, agreement, input.requested_ship_date ? shipDate : undefined)
+      const header = linkedCartHeader(cart, agreement, input.requested_ship_date ? shipDate : undefined)
       result.cart_update = { id: cart.id, ...header }
+      // lines are priced as the linked cart will price them: with the agreement's address
+      if (header.shipping_address) pricingCart = { ...cart, shipping_address: header.shipping_address }
     }
 
     const items = cart.items.filter((i) => i.variant_id)
     const priced = await priceItems(container, {
-      cart,
+      cart: pricingCart,
       agreement,
       items: items.map((i) => ({ key: i.id, variant_id: i.variant_id!, quantity: Number(i.quantity) })),
       requested_ship_date: shipDate,

@@ -5,6 +5,8 @@ import { addToCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medus
 import {
   agreementLineMetadata,
   assertNotBlocked,
+  CartMetadataKey,
+  hadAutoApplyAgreement,
   cartConsumption,
   LineMetadataKey,
   linkedCartHeader,
@@ -16,6 +18,7 @@ import {
   priceItems,
   requestedShipDate,
   resolveCartAgreement,
+  samePricingAddress,
   stripAgreementLineMetadata,
 } from "../../../../lib/cart-pricing"
 import { linkCartAndAddItemsWorkflow, repriceCartWorkflow } from "../../../../workflows"
@@ -49,10 +52,15 @@ export async function priceAddedLineItem(
         i.metadata?.[LineMetadataKey.PRICED] &&
         deepEqualObj(stripAgreementLineMetadata(i.metadata), ownMetadata)
     )
-  const catalog = prefetchVariantCatalog(req.scope, cart, [body.variant_id])
-  const trade = prefetchTradePrices(req.scope, cart, catalog, [
-    { key: "new", variant_id: body.variant_id, quantity: Number(sameLine(cart)?.quantity ?? 0) + body.quantity },
-  ])
+  const linked = typeof cart.metadata?.[CartMetadataKey.AGREEMENT_ID] === "string"
+  const catalog = prefetchVariantCatalog(req.scope, cart, [body.variant_id], { auto_apply: true })
+  // a linked cart's trade price is needed; an empty cart's when auto-apply will likely link it
+  const trade =
+    linked || (!cart.items.length && hadAutoApplyAgreement(cart.customer_id))
+      ? prefetchTradePrices(req.scope, cart, catalog, [
+          { key: "new", variant_id: body.variant_id, quantity: Number(sameLine(cart)?.quantity ?? 0) + body.quantity },
+        ])
+      : undefined
   const resolved = await resolveCartAgreement(req.scope, cart, [
     ...cart.items.filter((i) => i.variant_id).map((i) => ({ key: i.id, variant_id: i.variant_id!, quantity: Number(i.quantity) })),
     pending,
@@ -61,7 +69,7 @@ export async function priceAddedLineItem(
     return next()
   }
   if (resolved.auto_applied && !cart.items.length) {
-    return await linkAndAdd(req, res, cart, resolved.agreement)
+    return await linkAndAdd(req, res, cart, resolved.agreement, catalog, trade)
   }
   if (resolved.auto_applied) {
     await repriceCartWorkflow(req.scope).run({
@@ -112,16 +120,21 @@ export async function priceAddedLineItem(
  * Auto-apply at the first add-to-cart of an empty cart: the line is priced as
  * the linked cart will price it (the agreement's shipping address in the
  * pricing context), then the link and the line are written by one workflow
- * with one cart refresh.
+ * with one cart refresh. The variants were loaded alongside the agreement read,
+ * and the trade price computed there too is used when the agreement's address
+ * leaves the pricing context as it was.
  */
 async function linkAndAdd(
   req: AuthenticatedMedusaRequest<AddLineItemBody>,
   res: MedusaResponse,
   cart: PricingCart,
-  agreement: AgreementWithBalances
+  agreement: AgreementWithBalances,
+  catalog: ReturnType<typeof prefetchVariantCatalog>,
+  trade: ReturnType<typeof prefetchTradePrices>
 ) {
   const body = req.validatedBody
-  const header = linkedCartHeader(cart.metadata, agreement)
+  const header = linkedCartHeader(cart, agreement)
+  const sameContext = !header.shipping_address || samePricingAddress(cart.shipping_address as any, header.shipping_address)
   const linkedCart = { ...cart, ...(header.shipping_address ? { shipping_address: header.shipping_address } : {}) }
   const [pricing] = await priceItems(req.scope, {
     cart: linkedCart,
@@ -129,6 +142,8 @@ async function linkAndAdd(
     items: [{ key: "new", variant_id: body.variant_id, quantity: body.quantity }],
     requested_ship_date: requestedShipDate(cart.metadata),
     context: "add_to_cart",
+    catalog,
+    ...(trade && sameContext ? { trade } : {}),
   })
   assertNotBlocked(pricing)
   const metadata = agreementLineMetadata(stripAgreementLineMetadata(body.metadata), pricing)
