@@ -258,6 +258,46 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("should leave the cart as it was when Medusa refuses the first line (nothing linked, address kept)", async () => {
+        // managed inventory with no stock anywhere: Medusa's add-to-cart refuses it after the header was written
+        const { result } = await createProductsWorkflow(getContainer()).run({
+          input: {
+            products: [
+              {
+                title: "Sold-out crate",
+                handle: "sold-out-crate",
+                status: ProductStatus.PUBLISHED,
+                sales_channels: [{ id: store.salesChannel.id }],
+                shipping_profile_id: shippingProfileId,
+                options: [{ title: "Size", values: ["L"] }],
+                variants: [{ title: "L", sku: "CRATE-L", options: { Size: "L" }, manage_inventory: true, prices: [{ currency_code: "eur", amount: 20 }] }],
+              } as any,
+            ],
+          },
+        })
+        const crateId = result[0].variants[0].id
+        const berlin = { first_name: "Ada", last_name: "Buyer", address_1: "9 Spree Way", city: "Berlin", postal_code: "10115", country_code: "de" }
+        const cart = (
+          await api.post(
+            "/store/carts",
+            { region_id: store.region.id, sales_channel_id: store.salesChannel.id, shipping_address: berlin, metadata: { po_reference: "PO-77" } },
+            headers(buyer.token)
+          )
+        ).data.cart
+        const error = await expectError(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: crateId, quantity: 1 }, headers(buyer.token)), 400)
+        expect(error.message).toMatch(/inventory|stock/i)
+
+        const after = (await api.get(`/store/carts/${cart.id}`, headers(buyer.token))).data.cart
+        expect(after.items).toEqual([])
+        expect(after.metadata).toEqual({ po_reference: "PO-77" })
+        expect(after.shipping_address).toEqual(expect.objectContaining(berlin))
+
+        // the cart links as usual at the next add
+        const added = await add(cart.id, catalog.products.screw.variants.m4x20.id, 1, buyer.token)
+        expect(added.metadata).toEqual(expect.objectContaining({ po_reference: "PO-77", sales_agreement_id: agreement.id }))
+        expect(price(added, catalog.products.screw.variants.m4x20.id).unit_price).toEqual(8.5)
+      })
+
       it("should not apply an effective agreement past its expiration date", async () => {
         const late = await createCustomer(getContainer(), { email: "late@pricing.test" })
         const { result: expired } = await createSalesAgreementWorkflow(getContainer()).run({

@@ -1,1 +1,2 @@
 export * from "./compute-cart-agreement-pricing"
+export * from "./write-cart-header"

@@ -1,12 +1,15 @@
-import { acquireLockStep, addToCartWorkflow, releaseLockStep, updateCartsStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, addToCartWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import type { AddToCartWorkflowInputDTO } from "@medusajs/framework/types"
 import { createLockOwnerStep } from "../../locking/steps"
+import { writeCartHeaderStep, WriteCartHeaderStepInput } from "../steps/write-cart-header"
 
 export type LinkCartAndAddItemsWorkflowInput = {
   cart_id: string
   /** the linked header: agreement, terms and dimensions (metadata patch) and the agreement's shipping address */
   cart_update: { metadata: Record<string, unknown>; shipping_address?: Record<string, unknown> }
+  /** the cart's metadata and address as the caller read them (what a failure restores) */
+  previous: WriteCartHeaderStepInput["previous"]
   /** the items, already priced against the agreement (contract prices as custom unit prices) */
   items: AddToCartWorkflowInputDTO["items"]
 }
@@ -22,7 +25,12 @@ export const linkCartAndAddItemsWorkflowId = "link-cart-and-add-items-for-sales-
  *
  * @example
  * await linkCartAndAddItemsWorkflow(container).run({
- *   input: { cart_id, cart_update: { metadata: { sales_agreement_id: "sagr_…" } }, items: [{ variant_id, quantity: 2, unit_price: 8.5 }] },
+ *   input: {
+ *     cart_id,
+ *     cart_update: { metadata: { sales_agreement_id: "sagr_…" } },
+ *     previous: { metadata: null, shipping_address: null },
+ *     items: [{ variant_id, quantity: 2, unit_price: 8.5 }],
+ *   },
  * })
  */
 export const linkCartAndAddItemsWorkflow = createWorkflow(
@@ -30,7 +38,9 @@ export const linkCartAndAddItemsWorkflow = createWorkflow(
   (input: LinkCartAndAddItemsWorkflowInput) => {
     const lock = createLockOwnerStep(transform({ input }, ({ input }) => ({ key: input.cart_id })))
     acquireLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id, timeout: 5, ttl: 20 })))
-    updateCartsStep(transform({ input }, ({ input }) => [{ id: input.cart_id, ...input.cart_update } as any]))
+    writeCartHeaderStep(
+      transform({ input }, ({ input }) => ({ cart_id: input.cart_id, ...input.cart_update, previous: input.previous }))
+    )
     addToCartWorkflow.runAsStep({ input: { cart_id: input.cart_id, items: input.items } })
     releaseLockStep(transform({ lock }, ({ lock }) => ({ key: lock.key, ownerId: lock.owner_id })))
     return new WorkflowResponse(void 0)

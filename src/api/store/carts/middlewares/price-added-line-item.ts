@@ -1,7 +1,8 @@
 import { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { deepEqualObj } from "@medusajs/framework/utils"
+import type { IWorkflowEngineService } from "@medusajs/framework/types"
+import { deepEqualObj, Modules } from "@medusajs/framework/utils"
 import { refetchCart } from "@medusajs/medusa/api/store/carts/helpers"
-import { addToCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import { addToCartWorkflowId, updateLineItemInCartWorkflowId } from "@medusajs/medusa/core-flows"
 import {
   agreementLineMetadata,
   assertNotBlocked,
@@ -21,10 +22,17 @@ import {
   samePricingAddress,
   stripAgreementLineMetadata,
 } from "../../../../lib/cart-pricing"
-import { linkCartAndAddItemsWorkflow, repriceCartWorkflow } from "../../../../workflows"
+import { linkCartAndAddItemsWorkflowId, repriceCartWorkflowId } from "../../../../workflows"
 import type { AgreementWithBalances } from "../../../../types"
 
 type AddLineItemBody = { variant_id: string; quantity: number; metadata?: Record<string, unknown> | null }
+
+/**
+ * Runs a workflow through the Workflow Engine module, as Medusa's own store
+ * routes do (measurably cheaper per run than `workflow(req.scope).run()`).
+ */
+const runWorkflow = (req: AuthenticatedMedusaRequest<AddLineItemBody>, workflowId: string, input: Record<string, unknown>) =>
+  req.scope.resolve<IWorkflowEngineService>(Modules.WORKFLOW_ENGINE).run(workflowId, { input })
 
 /**
  * `POST /store/carts/:id/line-items` for carts an agreement prices. Guests and
@@ -72,9 +80,7 @@ export async function priceAddedLineItem(
     return await linkAndAdd(req, res, cart, resolved.agreement, catalog, trade)
   }
   if (resolved.auto_applied) {
-    await repriceCartWorkflow(req.scope).run({
-      input: { cart_id: cart.id, action: "link", sales_agreement_id: resolved.agreement.id },
-    })
+    await runWorkflow(req, repriceCartWorkflowId, { cart_id: cart.id, action: "link", sales_agreement_id: resolved.agreement.id })
     cart = await loadPricingCart(req.scope, cart.id)
   }
   const same = sameLine(cart)
@@ -94,21 +100,17 @@ export async function priceAddedLineItem(
   const metadata = agreementLineMetadata(ownMetadata, pricing)
   if (same) {
     const unitPrice = pricing.linked ? pricing.unit_price : pricing.trade_unit_price
-    await updateLineItemInCartWorkflow(req.scope).run({
-      input: {
-        cart_id: cart.id,
-        item_id: same.id,
-        update: {
-          quantity,
-          ...(unitPrice !== null ? { unit_price: unitPrice } : {}),
-          metadata: metadataPatch(same.metadata, { ...metadata, [LineMetadataKey.PRICED]: true }),
-        },
+    await runWorkflow(req, updateLineItemInCartWorkflowId, {
+      cart_id: cart.id,
+      item_id: same.id,
+      update: {
+        quantity,
+        ...(unitPrice !== null ? { unit_price: unitPrice } : {}),
+        metadata: metadataPatch(same.metadata, { ...metadata, [LineMetadataKey.PRICED]: true }),
       },
     })
   } else if (pricing.linked) {
-    await addToCartWorkflow(req.scope).run({
-      input: { cart_id: cart.id, items: [{ ...body, unit_price: pricing.unit_price!, metadata }] },
-    })
+    await runWorkflow(req, addToCartWorkflowId, { cart_id: cart.id, items: [{ ...body, unit_price: pricing.unit_price!, metadata }] })
   } else {
     req.validatedBody.metadata = metadata
     return next()
@@ -147,12 +149,11 @@ async function linkAndAdd(
   })
   assertNotBlocked(pricing)
   const metadata = agreementLineMetadata(stripAgreementLineMetadata(body.metadata), pricing)
-  await linkCartAndAddItemsWorkflow(req.scope).run({
-    input: {
-      cart_id: cart.id,
-      cart_update: header,
-      items: [{ ...body, ...(pricing.linked ? { unit_price: pricing.unit_price! } : {}), metadata } as any],
-    },
+  await runWorkflow(req, linkCartAndAddItemsWorkflowId, {
+    cart_id: cart.id,
+    cart_update: header,
+    previous: { metadata: cart.metadata, shipping_address: (cart.shipping_address as Record<string, unknown>) ?? null },
+    items: [{ ...body, ...(pricing.linked ? { unit_price: pricing.unit_price! } : {}), metadata }],
   })
   res.status(200).json({ cart: await refetchCart(cart.id, req.scope, req.queryConfig.fields) })
 }
