@@ -1,9 +1,8 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SelectableItem } from "../../domain/types"
-import { SALES_AGREEMENT_MODULE } from "../../modules/sales-agreement"
-import type SalesAgreementModuleService from "../../modules/sales-agreement/service"
 import { CartMetadataKey } from "./agreement-metadata"
+import { mayAutoApply } from "./may-auto-apply"
 
 export type VariantCatalogEntry = SelectableItem & { price_set_id: string | null }
 
@@ -79,13 +78,4 @@ export function prefetchVariantCatalog(
   const pending = loadVariantCatalog(scope, variantIds)
   pending.catch(() => undefined)
   return pending
-}
-
-/** A customer's unlinked cart that auto-apply is allowed to link (plugin option, customer's opt-out). */
-export function mayAutoApply(
-  scope: MedusaContainer,
-  cart: { customer_id?: string | null; metadata?: Record<string, unknown> | null }
-): boolean {
-  if (!cart.customer_id || cart.metadata?.[CartMetadataKey.AUTO_APPLY_DISABLED]) return false
-  return scope.resolve<SalesAgreementModuleService>(SALES_AGREEMENT_MODULE).getOptions().auto_apply !== false
 }

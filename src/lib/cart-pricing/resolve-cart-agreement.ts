@@ -7,7 +7,7 @@ import type SalesAgreementModuleService from "../../modules/sales-agreement/serv
 import type { AgreementWithBalances } from "../../types"
 import { CartMetadataKey } from "./agreement-metadata"
 import { ItemToPrice, priceItems } from "./price-items"
-import { mayAutoApply } from "./load-variant-catalog"
+import { mayAutoApply } from "./may-auto-apply"
 import { noteAutoApplyLookup } from "./auto-apply-hints"
 
 export type ResolvedCartAgreement = {
