@@ -81,6 +81,26 @@ medusaIntegrationTestRunner({
     })
 
     const headers = (token?: string) => ({ headers: store.storeHeaders(token) })
+    /** a published product of one variant in the store's sales channel; returns the variant id */
+    const createOneVariantProduct = async (title: string, variant: { manage_inventory: boolean; prices: any[] }) => {
+      const handle = title.toLowerCase().replace(/\W+/g, "-")
+      const { result } = await createProductsWorkflow(getContainer()).run({
+        input: {
+          products: [
+            {
+              title,
+              handle,
+              status: ProductStatus.PUBLISHED,
+              sales_channels: [{ id: store.salesChannel.id }],
+              shipping_profile_id: shippingProfileId,
+              options: [{ title: "Size", values: ["One"] }],
+              variants: [{ title: "One", sku: handle.toUpperCase(), options: { Size: "One" }, ...variant }],
+            } as any,
+          ],
+        },
+      })
+      return result[0].variants[0].id
+    }
     const newCart = async (token?: string, region = store.region.id) =>
       (await api.post("/store/carts", { region_id: region, sales_channel_id: store.salesChannel.id }, headers(token))).data.cart
     const add = async (cartId: string, variantId: string, quantity: number, token?: string) =>
@@ -208,33 +228,13 @@ medusaIntegrationTestRunner({
 
       it("should price a cart's first line with the agreement's address, which a price rule may depend on", async () => {
         // 40 EUR, but 32 EUR shipped to the agreement's postal code (20457): the value commitment takes 2 % off the trade price
-        const { result } = await createProductsWorkflow(getContainer()).run({
-          input: {
-            products: [
-              {
-                title: "Harbour pallet",
-                handle: "harbour-pallet",
-                status: ProductStatus.PUBLISHED,
-                sales_channels: [{ id: store.salesChannel.id }],
-                shipping_profile_id: shippingProfileId,
-                options: [{ title: "Size", values: ["EUR"] }],
-                variants: [
-                  {
-                    title: "EUR",
-                    sku: "PALLET-EUR",
-                    options: { Size: "EUR" },
-                    manage_inventory: false,
-                    prices: [
-                      { currency_code: "eur", amount: 40 },
-                      { currency_code: "eur", amount: 32, rules: { "shipping_address.postal_code": "20457" } },
-                    ],
-                  },
-                ],
-              } as any,
-            ],
-          },
+        const palletId = await createOneVariantProduct("Harbour pallet", {
+          manage_inventory: false,
+          prices: [
+            { currency_code: "eur", amount: 40 },
+            { currency_code: "eur", amount: 32, rules: { "shipping_address.postal_code": "20457" } },
+          ],
         })
-        const palletId = result[0].variants[0].id
         const cartAt = async (address: Record<string, string>) =>
           (await api.post("/store/carts", { region_id: store.region.id, sales_channel_id: store.salesChannel.id, shipping_address: address }, headers(buyer.token))).data.cart
         const berlin = { first_name: "Ada", last_name: "Buyer", address_1: "9 Spree Way", city: "Berlin", postal_code: "10115", country_code: "de" }
@@ -260,22 +260,7 @@ medusaIntegrationTestRunner({
 
       it("should leave the cart as it was when Medusa refuses the first line (nothing linked, address kept)", async () => {
         // managed inventory with no stock anywhere: Medusa's add-to-cart refuses it after the header was written
-        const { result } = await createProductsWorkflow(getContainer()).run({
-          input: {
-            products: [
-              {
-                title: "Sold-out crate",
-                handle: "sold-out-crate",
-                status: ProductStatus.PUBLISHED,
-                sales_channels: [{ id: store.salesChannel.id }],
-                shipping_profile_id: shippingProfileId,
-                options: [{ title: "Size", values: ["L"] }],
-                variants: [{ title: "L", sku: "CRATE-L", options: { Size: "L" }, manage_inventory: true, prices: [{ currency_code: "eur", amount: 20 }] }],
-              } as any,
-            ],
-          },
-        })
-        const crateId = result[0].variants[0].id
+        const crateId = await createOneVariantProduct("Sold-out crate", { manage_inventory: true, prices: [{ currency_code: "eur", amount: 20 }] })
         const berlin = { first_name: "Ada", last_name: "Buyer", address_1: "9 Spree Way", city: "Berlin", postal_code: "10115", country_code: "de" }
         const cart = (
           await api.post(

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SelectableItem } from "../../domain/types"
 import { CartMetadataKey } from "./agreement-metadata"
 import { mayAutoApply } from "./may-auto-apply"
+import { hadAutoApplyAgreement } from "./auto-apply-hints"
 
 export type VariantCatalogEntry = SelectableItem & { price_set_id: string | null }
 
@@ -61,9 +62,10 @@ export async function loadVariantCatalog(
 /**
  * Starts loading the variants of a cart that is linked already, so the read
  * runs alongside the agreement's; with `auto_apply`, also for a customer's
- * unlinked cart that auto-apply may link (the add-to-cart that links it needs
- * them right after the agreement read). Nothing for other carts (most of them
- * never need it). A failure surfaces where the result is awaited.
+ * unlinked cart that auto-apply will likely link (this process's last lookup
+ * for the customer found an agreement: the add-to-cart that links it needs
+ * them right after the agreement read). Nothing for other carts — most never
+ * need it. A failure surfaces where the result is awaited.
  */
 export function prefetchVariantCatalog(
   scope: MedusaContainer,
@@ -72,7 +74,9 @@ export function prefetchVariantCatalog(
   options: { auto_apply?: boolean } = {}
 ): Promise<Map<string, VariantCatalogEntry>> | undefined {
   const linked = typeof cart.metadata?.[CartMetadataKey.AGREEMENT_ID] === "string"
-  if (!linked && !(options.auto_apply && mayAutoApply(scope, cart))) {
+  const likelyAutoApplied =
+    options.auto_apply && !!cart.customer_id && hadAutoApplyAgreement(cart.customer_id) && mayAutoApply(scope, cart)
+  if (!linked && !likelyAutoApplied) {
     return undefined
   }
   const pending = loadVariantCatalog(scope, variantIds)

@@ -7,7 +7,6 @@ import {
   agreementLineMetadata,
   assertNotBlocked,
   CartMetadataKey,
-  hadAutoApplyAgreement,
   cartConsumption,
   LineMetadataKey,
   linkedCartHeader,
@@ -62,9 +61,10 @@ export async function priceAddedLineItem(
     )
   const linked = typeof cart.metadata?.[CartMetadataKey.AGREEMENT_ID] === "string"
   const catalog = prefetchVariantCatalog(req.scope, cart, [body.variant_id], { auto_apply: true })
-  // a linked cart's trade price is needed; an empty cart's when auto-apply will likely link it
+  // a linked cart's trade price is needed; an empty cart's too when auto-apply will likely link it
+  // (the catalog is only prefetched for those)
   const trade =
-    linked || (!cart.items.length && hadAutoApplyAgreement(cart.customer_id))
+    linked || !cart.items.length
       ? prefetchTradePrices(req.scope, cart, catalog, [
           { key: "new", variant_id: body.variant_id, quantity: Number(sameLine(cart)?.quantity ?? 0) + body.quantity },
         ])
