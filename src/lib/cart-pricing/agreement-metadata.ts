@@ -1,3 +1,5 @@
+import { sameCartAddress } from "./cart-address"
+
 /** Keys the plugin writes into cart / line item metadata (documented in the README). */
 export const CartMetadataKey = {
   AGREEMENT_ID: "sales_agreement_id",
@@ -63,35 +65,6 @@ type LinkableAgreement = {
   delivery_terms: string | null
   dimensions: Record<string, string> | null
   shipping_address: object | null
-}
-
-/** The fields of a Medusa cart address (what writing one replaces). */
-export const CART_ADDRESS_FIELDS = [
-  "first_name",
-  "last_name",
-  "company",
-  "address_1",
-  "address_2",
-  "city",
-  "country_code",
-  "province",
-  "postal_code",
-  "phone",
-] as const
-
-const absent = (v: unknown) => v === null || v === undefined || v === ""
-
-/**
- * True when writing `next` as a cart's address would change nothing: every
- * address field equal (absent = null, undefined or ""), and no metadata to add.
- */
-export function sameCartAddress(
-  current: Record<string, unknown> | null | undefined,
-  next: Record<string, unknown> | null | undefined
-): boolean {
-  if (!current || !next) return false
-  if (next.metadata && typeof next.metadata === "object" && Object.keys(next.metadata).length) return false
-  return CART_ADDRESS_FIELDS.every((f) => (absent(current[f]) && absent(next[f])) || current[f] === next[f])
 }
 
 export type LinkableCart = {

@@ -2,6 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { decimalString } from "../../utils/decimals"
 import type { VariantCatalogEntry } from "./load-variant-catalog"
+import { pricingAddress } from "./cart-address"
 
 export type TradePriceRequest = { key: string; price_set_id: string | null; quantity: number }
 
@@ -65,33 +66,6 @@ export function prefetchTradePrices(
   )
   pending.catch(() => undefined)
   return pending
-}
-
-/**
- * The shipping address fields Medusa puts in a cart's pricing context
- * (core-flows `fieldsForPricingContext`): no price rule can see the others.
- */
-export const PRICING_ADDRESS_FIELDS = ["city", "country_code", "province", "postal_code"] as const
-
-/** The part of an address a price can depend on; absent (null, undefined, "") fields left out. */
-export function pricingAddress(address: Record<string, unknown> | null | undefined): Record<string, unknown> | undefined {
-  if (!address) return undefined
-  const out: Record<string, unknown> = {}
-  for (const field of PRICING_ADDRESS_FIELDS) {
-    const value = address[field]
-    if (value !== null && value !== undefined && value !== "") out[field] = value
-  }
-  return out
-}
-
-/** True when two addresses give the same trade prices (the same pricing fields). */
-export function samePricingAddress(
-  a: Record<string, unknown> | null | undefined,
-  b: Record<string, unknown> | null | undefined
-): boolean {
-  const pa = pricingAddress(a) ?? {}
-  const pb = pricingAddress(b) ?? {}
-  return PRICING_ADDRESS_FIELDS.every((f) => pa[f] === pb[f])
 }
 
 /** The pricing context Medusa's cart workflows use (core-flows getVariantsAndItemsWithPrices). */

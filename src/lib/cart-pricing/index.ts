@@ -1,5 +1,6 @@
 export * from "./agreement-metadata"
 export * from "./auto-apply-hints"
+export * from "./cart-address"
 export * from "./cart-consumption"
 export * from "./compute-trade-prices"
 export * from "./line-metadata"

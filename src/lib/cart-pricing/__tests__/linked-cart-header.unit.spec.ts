@@ -1,4 +1,5 @@
-import { CartMetadataKey, linkedCartHeader, sameCartAddress } from "../agreement-metadata"
+import { CartMetadataKey, linkedCartHeader } from "../agreement-metadata"
+import { sameCartAddress } from "../cart-address"
 
 const agreement = {
   id: "sagr_1",

@@ -1,4 +1,5 @@
-import { cartPricingContext, pricingAddress, samePricingAddress } from "../compute-trade-prices"
+import { cartPricingContext } from "../compute-trade-prices"
+import { pricingAddress, samePricingAddress } from "../cart-address"
 
 describe("pricing address", () => {
   const berlin = { first_name: "Ana", address_1: "1 Bench Street", city: "Berlin", postal_code: "10115", country_code: "de" }

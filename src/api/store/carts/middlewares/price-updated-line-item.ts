@@ -12,7 +12,8 @@ import {
   requestedShipDate,
   resolveCartAgreement,
 } from "../../../../lib/cart-pricing"
-import { repriceCartWorkflow } from "../../../../workflows"
+import { repriceCartWorkflowId } from "../../../../workflows"
+import { runThroughEngine } from "../../../../lib/workflows/run-through-engine"
 
 type UpdateLineItemBody = { quantity: number; metadata?: Record<string, unknown> | null; unit_price?: string }
 
@@ -48,9 +49,7 @@ export async function priceUpdatedLineItem(
     return next()
   }
   if (resolved.auto_applied) {
-    await repriceCartWorkflow(req.scope).run({
-      input: { cart_id: cart.id, action: "link", sales_agreement_id: resolved.agreement.id },
-    })
+    await runThroughEngine(req.scope, repriceCartWorkflowId, { cart_id: cart.id, action: "link", sales_agreement_id: resolved.agreement.id })
     cart = await loadPricingCart(req.scope, cart.id)
     item = cart.items.find((i) => i.id === req.params.line_id)!
   }
