@@ -344,7 +344,12 @@ async function runHttpBench({ server, baseUrl, seed, config, log }) {
           const sb = stats.B[metric].per_run[i]
           return sa && sb ? sa.p99 - sb.p99 : NaN
         })
+        // the measurement's own resolution at p99: how far the unlinked request's p99 moves
+        // from one run to the next (same code, same sample size)
+        const bP99 = B.per_run.map((r) => r.p99)
+        const runToRun = bP99.slice(1).map((x, i) => Math.abs(x - bP99[i]))
         return {
+          unlinked_p99_run_to_run_ms: runToRun.length ? median(runToRun) : NaN,
           linked_p50: A.p50,
           linked_p99: A.p99,
           unlinked_p50: B.p50,
