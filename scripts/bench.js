@@ -174,7 +174,7 @@ function httpTables(http) {
     }
   }
   const main = table(
-    ["lines", "request", "linked p50 ms", "unlinked p50 ms", "ratio", "linked p99 ms", "unlinked p99 ms", "p99 Δ ms", "unlinked p99 run-to-run |Δ| ms", "samples", "target"],
+    ["lines", "request", "linked p50 ms", "unlinked p50 ms", "ratio", "linked p99 ms", "unlinked p99 ms", "p99 Δ ms", "unlinked p99 run-to-run Δ (abs) ms", "samples", "target"],
     rows,
     ["r", "l", "r", "r", "r", "r", "r", "r", "r", "r", "l"]
   )
