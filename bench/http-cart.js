@@ -376,8 +376,8 @@ async function runHttpBench({ server, baseUrl, seed, config, log }) {
       })
       const done = sizes[sizes.length - 1]
       log(
-        `cart size ${lines}${prelink ? " (A pre-linked)" : ""}: add ratio ${done.add.ratio_of_medians.toFixed(3)}` +
-          (done.complete ? `, complete ratio ${done.complete.ratio_of_medians.toFixed(3)}` : "") +
+        `cart size ${lines}${prelink ? " (A pre-linked)" : ""}: add ratio ${done.add.ratio_median_per_run.toFixed(3)}` +
+          (done.complete ? `, complete ratio ${done.complete.ratio_median_per_run.toFixed(3)}` : "") +
           ` (${done.seconds} s)`
       )
     }

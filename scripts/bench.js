@@ -156,17 +156,21 @@ function httpTables(http) {
         ]
     for (const [label, c, isTarget] of entries) {
       if (!c) continue
-      const ok = c.ratio_of_medians <= TARGETS.ratio && c.p99_diff_ms <= TARGETS.p99DiffMs
+      // the targets are judged on the paired figures: linked and unlinked measured side by side
+      // in one run (ratio of that run's medians, difference of that run's p99s), then the median
+      // over the runs; the ratio of the two sides' medians over runs is shown beside it
+      const ok = c.ratio_median_per_run <= TARGETS.ratio && c.p99_diff_median_per_run <= TARGETS.p99DiffMs
       if (isTarget) verdicts.push({ what: `${label.replace(" (target)", "")}, ${size.lines}-line carts`, ok, c })
       rows.push([
         String(size.lines),
         label,
         ms(c.linked_p50),
         ms(c.unlinked_p50),
+        fmt(c.ratio_median_per_run, 3),
         fmt(c.ratio_of_medians, 3),
         ms(c.linked_p99),
         ms(c.unlinked_p99),
-        fmt(c.p99_diff_ms, 1),
+        fmt(c.p99_diff_median_per_run, 1),
         fmt(c.unlinked_p99_run_to_run_ms, 1),
         `${c.samples_per_run}×${size.runs}`,
         isTarget ? mark(ok) : "",
@@ -174,9 +178,9 @@ function httpTables(http) {
     }
   }
   const main = table(
-    ["lines", "request", "linked p50 ms", "unlinked p50 ms", "ratio", "linked p99 ms", "unlinked p99 ms", "p99 Δ ms", "unlinked p99 run-to-run Δ (abs) ms", "samples", "target"],
+    ["lines", "request", "linked p50 ms", "unlinked p50 ms", "ratio (per run)", "p50 / p50", "linked p99 ms", "unlinked p99 ms", "p99 Δ ms (per run)", "unlinked p99 run-to-run Δ (abs) ms", "samples", "target"],
     rows,
-    ["r", "l", "r", "r", "r", "r", "r", "r", "r", "r", "l"]
+    ["r", "l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "l"]
   )
   const rt = table(
     ["cart operation (one HTTP request)", "SQL statements", "agreement-data round trips (reads + writes)", "= lookup + ledger", "of which BEGIN/COMMIT/SAVEPOINT", "after the response (subscribers): SQL / agreement"],
@@ -602,11 +606,13 @@ function printReport(results, file) {
 
   if (results.http) {
     const t = httpTables(results.http)
-    verdicts.push(...t.verdicts.map((v) => ({ what: `HTTP ${v.what}: ratio ${fmt(v.c.ratio_of_medians, 3)} ≤ 1.10, p99 Δ ${fmt(v.c.p99_diff_ms, 1)} ms ≤ 5`, ok: v.ok })))
+    verdicts.push(...t.verdicts.map((v) => ({ what: `HTTP ${v.what}: ratio ${fmt(v.c.ratio_median_per_run, 3)} ≤ 1.10, p99 Δ ${fmt(v.c.p99_diff_median_per_run, 1)} ms ≤ 5`, ok: v.ok })))
     out.push("")
     out.push("1. HTTP cart requests — customer A (cart linked to an agreement, contract prices) vs customer B (no agreement)")
     out.push(
       `   interleaved A/B per request, ${results.config.runs} runs, latency measured at the client (keep-alive, JSON parse excluded); ` +
+        `ratio (per run) = the run's linked median / its unlinked median, p99 Δ (per run) = the run's linked p99 − its unlinked p99, each the median over the runs (the targets); ` +
+        `p50 / p50 = the ratio of the two columns before it (medians over runs of each side, possibly from different runs); ` +
         `every A line verified linked (metadata.sales_agreement_id), every B line verified unlinked; app boot ${results.boot.seconds} s`
     )
     out.push(t.main)
