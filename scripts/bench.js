@@ -518,7 +518,6 @@ async function main() {
         // had a longer tail — its own `select 1` p99 0.41 ms at 1M against 0.11 ms in a fresh
         // process, the lookups 2.5–2.7 ms against 0.4 ms — the state those benchmarks leave, not
         // the lookup. BENCH_LOOKUP_SAME_APP=1 keeps that app.
-        const appMemory = { before: await app.call("memory") }
         const earlier = ["http", "consumption", "reconcile"].some((b) => ONLY.has(b))
         const restart = earlier && !process.env.BENCH_LOOKUP_SAME_APP
         if (restart) {
@@ -527,11 +526,10 @@ async function main() {
           app = startAppServer(env, LOG_DIR)
           const again = await app.ready
           baseUrl = `http://127.0.0.1:${again.port}`
-          appMemory.fresh = await app.call("memory")
         }
         log(`lookup benchmark: sizes ${LOOKUP_CONFIG.sizes.join(", ")}`)
         results.lookup = await runLookupBench({ pg, server: app, config: LOOKUP_CONFIG, log: (m) => log(`  ${m}`) })
-        results.lookup.app = { restarted: restart, memory: appMemory }
+        results.lookup.app = { restarted: restart }
         if (ONLY.has("http")) {
           const { linkedAddsAtScale } = require("../bench/http-cart")
           const last = LOOKUP_CONFIG.sizes[LOOKUP_CONFIG.sizes.length - 1]

@@ -7,7 +7,6 @@
  *   { id, cmd: "seed-http" }                 seed the store for the HTTP benchmark
  *   { id, cmd: "count-start" | "count-stop" } record the SQL statements sent (pg Client.query)
  *   { id, cmd: "lookup", args }              time listAgreementsWithBalances in-process
- *   { id, cmd: "memory" }                    process.memoryUsage() of the app
  *   { id, cmd: "keep-busy-start" | "keep-busy-stop" } keep allocating while the runner fills the tables
  *   { id, cmd: "consume-step", args }        time recordLedgerEntries (the checkout's check-and-write) under N concurrent callers
  *   { id, cmd: "consume-cleanup", args }     delete the entries "consume-step" wrote
@@ -294,9 +293,8 @@ async function main() {
           const current = busy
           current.done = (async () => {
             while (!current.stop) {
-              let junk: unknown[] = []
-              for (let i = 0; i < 400; i++) junk.push({ i, s: "x" + i, a: [i, i + 1] })
-              junk = []
+              const garbage: unknown[] = []
+              for (let i = 0; i < 400; i++) garbage.push({ i, s: "x" + i, a: [i, i + 1] })
               current.rounds++
               await new Promise((r) => setTimeout(r, args.pause_ms ?? 2))
             }
@@ -312,10 +310,6 @@ async function main() {
             await current.done
           }
           reply(id, { ok: true, result: { rounds: current?.rounds ?? 0 } })
-          break
-        }
-        case "memory": {
-          reply(id, { ok: true, result: process.memoryUsage() })
           break
         }
         case "alloc-diag": {
